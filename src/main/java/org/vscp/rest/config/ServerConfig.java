@@ -1,0 +1,51 @@
+package org.vscp.rest.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.vscp.rest.event.Guid;
+import org.vscp.rest.security.AddressRange;
+
+/**
+ * The server settings of {@code vscp-rest.properties}. Immutable; see docs/configuration.md for
+ * each key, its default and its unit.
+ *
+ * @param configDir the configuration directory, or empty when none was configured
+ * @param dataDir the data directory
+ * @param sessionIdleTimeout how long a session lives without a request
+ * @param maxSessions the maximum number of open sessions
+ * @param queueSize the maximum number of events waiting in one session's queue
+ * @param maxBodyBytes the maximum size of a POST body in bytes
+ * @param maxParameterLength the maximum length of one parameter value in characters
+ * @param mapHttpStatus whether errors get a fitting HTTP status instead of 200
+ * @param serverGuid the configured server GUID, or empty to derive one
+ * @param trustedProxies the direct peers whose {@code X-Forwarded-For} header is believed
+ * @param loginMaxFailures wrong passwords from one address before logins from it are delayed
+ * @param loginLockout how long logins from such an address are rejected after the last failure
+ */
+public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
+        int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
+        boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
+        int loginMaxFailures, Duration loginLockout) {
+
+    public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
+    public static final int DEFAULT_MAX_SESSIONS = 1000;
+    public static final int DEFAULT_QUEUE_SIZE = 1000;
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    public static final int DEFAULT_MAX_PARAMETER_LENGTH = 16 * 1024;
+    public static final int DEFAULT_LOGIN_MAX_FAILURES = 5;
+    public static final Duration DEFAULT_LOGIN_LOCKOUT = Duration.ofSeconds(30);
+
+    public ServerConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** Returns the settings used when no configuration directory exists, with {@code dataDir}. */
+    public static ServerConfig defaults(Path dataDir) {
+        return new ServerConfig(Optional.empty(), dataDir, DEFAULT_SESSION_IDLE_TIMEOUT,
+                DEFAULT_MAX_SESSIONS, DEFAULT_QUEUE_SIZE, DEFAULT_MAX_BODY_BYTES,
+                DEFAULT_MAX_PARAMETER_LENGTH, false, Optional.empty(), List.of(),
+                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT);
+    }
+}

@@ -1,0 +1,115 @@
+package org.vscp.rest.event;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * A VSCP globally unique identifier: 16 bytes, written as 16 two-digit hex numbers separated by
+ * colons ({@code FF:FF:...:00}). Instances are immutable.
+ */
+public final class Guid {
+
+    /** Number of bytes in a GUID. */
+    public static final int LENGTH = 16;
+
+    /** The all-zero GUID. */
+    public static final Guid ZERO = new Guid(new byte[LENGTH]);
+
+    private final byte[] bytes;
+
+    private Guid(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /**
+     * Returns a GUID holding a copy of {@code bytes}.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is not exactly 16 bytes long
+     */
+    public static Guid of(byte[] bytes) {
+        if (bytes.length != LENGTH) {
+            throw new IllegalArgumentException(
+                    "A GUID has 16 bytes, but " + bytes.length + " were given.");
+        }
+        return new Guid(bytes.clone());
+    }
+
+    /**
+     * Parses the colon form {@code HH:HH:...:HH}. Each byte is one or two hex digits; surrounding
+     * whitespace is ignored.
+     *
+     * @throws IllegalArgumentException naming the bad byte or count if {@code text} is not a GUID
+     */
+    public static Guid parse(String text) {
+        String trimmed = text.strip();
+        String[] parts = trimmed.split(":", -1);
+        if (parts.length != LENGTH) {
+            throw new IllegalArgumentException("The GUID '" + trimmed + "' has " + parts.length
+                    + " bytes; a GUID has 16 hex bytes separated by ':'.");
+        }
+
+        byte[] bytes = new byte[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty() || part.length() > 2 || !isHex(part)) {
+                throw new IllegalArgumentException("Byte " + i + " of the GUID '" + trimmed
+                        + "' is '" + part + "'; each byte must be one or two hex digits.");
+            }
+            bytes[i] = (byte) Integer.parseInt(part, 16);
+        }
+        return new Guid(bytes);
+    }
+
+    private static boolean isHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns byte {@code index} (0 is the most significant) as an unsigned value 0-255. */
+    public int byteAt(int index) {
+        return bytes[index] & 0xFF;
+    }
+
+    /** Returns a copy of the 16 bytes. */
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
+    /** Returns this GUID with its last two bytes replaced by {@code clientId}, big-endian. */
+    public Guid withClientId(int clientId) {
+        byte[] copy = bytes.clone();
+        copy[14] = (byte) (clientId >>> 8);
+        copy[15] = (byte) clientId;
+        return new Guid(copy);
+    }
+
+    public boolean isZero() {
+        for (byte b : bytes) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the colon form with upper-case hex digits. */
+    @Override
+    public String toString() {
+        HexFormat hex = HexFormat.ofDelimiter(":").withUpperCase();
+        return hex.formatHex(bytes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Guid guid && Arrays.equals(bytes, guid.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+}
