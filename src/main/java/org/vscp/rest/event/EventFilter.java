@@ -13,6 +13,11 @@ public record EventFilter(FilterFields filter, FilterFields mask) {
     public static final EventFilter ACCEPT_ALL =
             new EventFilter(FilterFields.ZERO, FilterFields.ZERO);
 
+    /** Parses a filter and a mask. */
+    public static EventFilter parse(String filter, String mask) throws MalformedEventException {
+        return new EventFilter(FilterFields.parse(filter, "filter"), FilterFields.parse(mask, "mask"));
+    }
+
     /** Returns whether {@code event} passes this filter. */
     public boolean accepts(VscpEvent event) {
         throw new UnsupportedOperationException("TODO");

@@ -1,0 +1,118 @@
+package org.vscp.rest.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.vscp.rest.format.RenderedResponse;
+import org.vscp.rest.format.Reply;
+import org.vscp.rest.format.ResponseFormat;
+import org.vscp.rest.format.ResponseRenderer;
+import org.vscp.rest.format.ResultCode;
+import org.vscp.rest.operation.OperationDispatcher;
+import org.vscp.rest.operation.RestRequest;
+import org.vscp.rest.security.ClientAddressResolver;
+
+/**
+ * The HTTP adapter of the REST API at {@code /vscp/rest}: reads the parameters of a GET or POST,
+ * hands them to the {@link OperationDispatcher} and writes its reply in the requested format.
+ * Every answer, including errors, is one complete body with {@code Cache-Control: no-store}.
+ */
+public final class VscpRestServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(VscpRestServlet.class.getName());
+    private static final String DEFAULT_CALLBACK = "handler";
+
+    private final transient RequestReader reader;
+    private final transient ClientAddressResolver addressResolver;
+    private final transient OperationDispatcher dispatcher;
+    private final transient ResponseRenderer renderer;
+
+    /**
+     * @param maxBodyBytes the largest accepted POST body, in bytes
+     * @param maxParameterLength the longest accepted parameter value, in characters
+     */
+    public VscpRestServlet(int maxBodyBytes, int maxParameterLength,
+            ClientAddressResolver addressResolver, OperationDispatcher dispatcher,
+            ResponseRenderer renderer) {
+        this.reader = new RequestReader(maxBodyBytes, maxParameterLength);
+        this.addressResolver = addressResolver;
+        this.dispatcher = dispatcher;
+        this.renderer = renderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        serve(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        serve(request, response);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        RequestReader.Result read = reader.read(request);
+
+        String formatName = read.parameters().get("format");
+        Optional<ResponseFormat> format = ResponseFormat.parse(formatName);
+        if (format.isEmpty()) {
+            send(response, renderer.renderUnsupportedFormat(formatName));
+            return;
+        }
+
+        String callback = read.parameters().getOrDefault("callback", DEFAULT_CALLBACK);
+        Reply reply;
+        if (read.problem() != null) {
+            reply = new Reply.Failure(read.problem().isTooLarge() ? ResultCode.MEMORY_ERROR
+                    : ResultCode.MISSING_DATA, read.problem().getMessage());
+        } else if (format.get() == ResponseFormat.JSONP
+                && !ResponseRenderer.isValidCallback(callback)) {
+            reply = new Reply.Failure(ResultCode.MISSING_DATA, "The callback parameter is not "
+                    + "a valid JavaScript function name; use letters, digits, _ and $, with "
+                    + "dots between names.");
+        } else {
+            reply = dispatch(read, request);
+        }
+
+        if (format.get() == ResponseFormat.JSONP && !ResponseRenderer.isValidCallback(callback)) {
+            callback = DEFAULT_CALLBACK;
+        }
+        send(response, renderer.render(reply, format.get(), callback));
+    }
+
+    private Reply dispatch(RequestReader.Result read, HttpServletRequest request) {
+        try {
+            InetAddress client = addressResolver.resolve(request.getRemoteAddr(),
+                    request.getHeader("X-Forwarded-For"));
+            return dispatcher.dispatch(new RestRequest(read.parameters(), client));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The operation '" + read.parameters().get("op")
+                    + "' failed unexpectedly", e);
+            return new Reply.Failure(ResultCode.FAILURE,
+                    "The server failed to carry out the request; the error was logged.");
+        }
+    }
+
+    private static void send(HttpServletResponse response, RenderedResponse rendered)
+            throws IOException {
+        byte[] body = rendered.body().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(rendered.httpStatus());
+        response.setContentType(rendered.contentType());
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.vscp.rest.operation;
+
+import java.time.Clock;
+import java.util.List;
+import org.vscp.rest.event.EventDraft;
+import org.vscp.rest.event.EventFilter;
+import org.vscp.rest.event.EventStrings;
+import org.vscp.rest.event.MalformedEventException;
+import org.vscp.rest.event.VscpEvent;
+import org.vscp.rest.format.Reply;
+import org.vscp.rest.format.ResultCode;
+import org.vscp.rest.security.Right;
+import org.vscp.rest.session.EventBus;
+import org.vscp.rest.session.Session;
+
+/** The operations sendevent, readevent, setfilter and clearqueue. Thread-safe. */
+public final class EventOperations {
+
+    private final EventBus bus;
+    private final Clock clock;
+
+    public EventOperations(EventBus bus, Clock clock) {
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    Reply sendEvent(Session session, RestRequest request) {
+        Reply denied = requireRight(session, Right.SEND, "sendevent");
+        if (denied != null) {
+            return denied;
+        }
+
+        String text = request.parameter("vscpevent");
+        if (text == null || text.isBlank()) {
+            return new Reply.Failure(ResultCode.MISSING_DATA, "The parameter vscpevent is "
+                    + "missing; give the event as head,class,type,obid,datetime,timestamp,GUID,"
+                    + "data.");
+        }
+
+        VscpEvent event;
+        try {
+            EventDraft draft = EventStrings.parse(text);
+            event = draft.complete(session.clientId(), session.interfaceGuid(), clock);
+        } catch (MalformedEventException e) {
+            return new Reply.Failure(ResultCode.MISSING_DATA, e.getMessage());
+        }
+
+        if (!session.user().maySend(event)) {
+            return new Reply.Failure(ResultCode.ACCESS_DENIED, "User " + session.user().name()
+                    + " may not send events of class " + event.vscpClass() + ", type "
+                    + event.vscpType() + ".");
+        }
+
+        bus.publish(event);
+        return new Reply.Done();
+    }
+
+    Reply readEvent(Session session, RestRequest request) {
+        Reply denied = requireRight(session, Right.RECEIVE, "readevent");
+        if (denied != null) {
+            return denied;
+        }
+
+        long count;
+        try {
+            count = parseCount(request.parameter("count"));
+        } catch (IllegalArgumentException e) {
+            return new Reply.Failure(ResultCode.MISSING_DATA, e.getMessage());
+        }
+
+        int available = session.queuedCount();
+        if (available == 0) {
+            return new Reply.Failure(ResultCode.QUEUE_EMPTY,
+                    "No events are waiting in the queue of this session; read again later.");
+        }
+
+        List<VscpEvent> events = session.take(count);
+        return new Reply.Events(count, available, events, session.takeFilteredCount(), 0);
+    }
+
+    Reply setFilter(Session session, RestRequest request) {
+        Reply denied = requireRight(session, Right.RECEIVE, "setfilter");
+        if (denied != null) {
+            return denied;
+        }
+
+        String filter = request.parameter("vscpfilter");
+        String mask = request.parameter("vscpmask");
+        if (filter == null || mask == null) {
+            return new Reply.Failure(ResultCode.MISSING_DATA, "The parameter "
+                    + (filter == null ? "vscpfilter" : "vscpmask") + " is missing; setfilter "
+                    + "needs vscpfilter and vscpmask, each as priority,class,type,GUID.");
+        }
+
+        try {
+            session.setFilter(EventFilter.parse(filter, mask));
+        } catch (MalformedEventException e) {
+            return new Reply.Failure(ResultCode.MISSING_DATA, e.getMessage());
+        }
+        return new Reply.Done();
+    }
+
+    Reply clearQueue(Session session) {
+        Reply denied = requireRight(session, Right.RECEIVE, "clearqueue");
+        if (denied != null) {
+            return denied;
+        }
+        session.clearQueue();
+        return new Reply.Done();
+    }
+
+    /**
+     * Parses {@code count}: a positive integer, default 1. Numbers beyond the range of a long are
+     * taken as "all", because clients pass huge values to mean that.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    static long parseCount(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+
+        String digits = text.strip();
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("The count '" + Texts.shorten(digits)
+                    + "' is not a positive integer; give 1 or more.");
+        }
+
+        long count;
+        try {
+            count = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            count = Long.MAX_VALUE;
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException(
+                    "The count " + digits + " is not a positive integer; give 1 or more.");
+        }
+        return count;
+    }
+
+    private static Reply requireRight(Session session, Right right, String operation) {
+        if (session.user().hasRight(right)) {
+            return null;
+        }
+        return new Reply.Failure(ResultCode.ACCESS_DENIED, "User " + session.user().name()
+                + " lacks the right '" + right.configName() + "' needed for " + operation + ".");
+    }
+}
