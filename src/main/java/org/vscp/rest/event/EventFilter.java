@@ -83,7 +83,8 @@ public record EventFilter(FilterFields filter, FilterFields mask) {
         private static void checkRange(String field, int value, int max) {
             if (value < 0 || value > max) {
                 throw new IllegalArgumentException(
-                        "The filter " + field + " " + value + " is outside 0-" + max + ".");
+                        "A filter or mask " + field + " of " + value + " is outside 0-" + max
+                                + ".");
             }
         }
 

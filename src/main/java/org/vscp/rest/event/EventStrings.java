@@ -81,7 +81,8 @@ public final class EventStrings {
         int fieldCount = count(body, ',') + 1;
         if (fieldCount > CURRENT_FIELDS + VscpEvent.MAX_DATA) {
             throw new MalformedEventException("The event string has " + fieldCount
-                    + " fields, so more than 512 data bytes; an event carries at most 512.");
+                    + " fields, so at least " + (fieldCount - CURRENT_FIELDS)
+                    + " data bytes; an event carries at most 512.");
         }
 
         String[] fields = body.split(",", -1);

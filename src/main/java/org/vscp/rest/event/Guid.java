@@ -35,7 +35,7 @@ public final class Guid {
     }
 
     /**
-     * Parses the colon form {@code HH:HH:...:HH}. Each byte is one or two hex digits; whitespace
+     * Parses the colon form {@code HH:HH:...:HH}. Each byte is one or two hex digits. Whitespace
      * around the GUID and around each byte is ignored.
      *
      * @throws IllegalArgumentException naming the bad byte or count if {@code text} is not a GUID
