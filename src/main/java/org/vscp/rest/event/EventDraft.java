@@ -51,8 +51,8 @@ public record EventDraft(int head, int vscpClass, int vscpType, Instant dateTime
      * @param obid the id of the sending client, 0-0xFFFFFFFF
      * @param interfaceGuid the sending session's interface GUID, never null
      * @param clock the source of the current time, never null
-     * @throws IllegalArgumentException if {@code obid}, the head, class, type or timestamp is out of
-     *     range
+     * @throws IllegalArgumentException if {@code obid}, the head, class, type or timestamp is
+     *     out of range
      */
     public VscpEvent complete(long obid, Guid interfaceGuid, Clock clock) {
         Objects.requireNonNull(interfaceGuid, "interfaceGuid");

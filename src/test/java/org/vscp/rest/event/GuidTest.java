@@ -120,8 +120,11 @@ class GuidTest {
 
     @Test
     void equalsComparesBytes() {
-        assertEquals(Guid.parse(COUNTING), Guid.parse(COUNTING.toLowerCase()));
-        assertEquals(Guid.parse(COUNTING).hashCode(), Guid.parse(COUNTING.toLowerCase()).hashCode());
+        Guid upper = Guid.parse(COUNTING);
+        Guid lower = Guid.parse(COUNTING.toLowerCase());
+
+        assertEquals(upper, lower);
+        assertEquals(upper.hashCode(), lower.hashCode());
         assertNotEquals(Guid.parse(COUNTING), Guid.ZERO);
     }
 }
