@@ -1,7 +1,16 @@
 package org.vscp.rest.event;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 /**
  * Parses and formats the VSCP event string form
@@ -13,18 +22,186 @@ public final class EventStrings {
     public static final DateTimeFormatter DATE_TIME_OUTPUT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * The input form of the date and time: {@code YYYY-MM-DDTHH:MM:SS}, optionally followed by a
+     * fraction of a second and then by {@code Z} or an offset such as {@code +01:00}.
+     */
+    private static final DateTimeFormatter DATE_TIME_INPUT = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Fields before the data in the current form: head to GUID. */
+    private static final int CURRENT_FIELDS = 7;
+
+    /** Fields before the data in the older form, which has no date and time. */
+    private static final int OLDER_FIELDS = 6;
+
+    private static final String FIELD_LIST = "head,class,type,obid,datetime,timestamp,GUID";
+
     private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     private EventStrings() {
     }
 
     /**
-     * Parses an event string in the current form or the older form without a date and time.
+     * Parses an event string in the current form
+     * {@code head,class,type,obid,datetime,timestamp,GUID,data...} or the older form without a
+     * date and time, {@code head,class,type,obid,timestamp,GUID,data...}. The older form is
+     * recognised when the fifth field is a number and the sixth is {@code -}, empty or contains a
+     * {@code :}. In the current form the fifth field is empty or a date and time, never a number.
      *
-     * @throws MalformedEventException naming the field that is missing, out of range or malformed
+     * <p>Whitespace around each field and one pair of double quotes around the whole string are
+     * ignored. The obid is checked for range and then dropped, because the server sets it. An
+     * empty datetime, an empty or 0 timestamp and a {@code -} or empty GUID become null, 0 and
+     * null in the draft, for {@link EventDraft#complete} to fill in.
+     *
+     * @param text the event string; null is rejected like an empty string
+     * @throws MalformedEventException naming the field that is missing, out of range or malformed,
+     *     with the bad value cut to 40 characters
      */
     public static EventDraft parse(String text) throws MalformedEventException {
-        throw new UnsupportedOperationException("TODO");
+        String body = unquote(text);
+
+        // Reject a huge parameter before splitting it into fields.
+        int fieldCount = count(body, ',') + 1;
+        if (fieldCount > CURRENT_FIELDS + VscpEvent.MAX_DATA) {
+            throw new MalformedEventException("The event string has " + fieldCount
+                    + " fields, so at least " + (fieldCount - CURRENT_FIELDS)
+                    + " data bytes; an event carries at most 512.");
+        }
+
+        String[] fields = body.split(",", -1);
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = fields[i].strip();
+        }
+        boolean olderForm = isOlderForm(fields);
+        if (!olderForm && fields.length < CURRENT_FIELDS) {
+            throw new MalformedEventException("The event string has " + fields.length
+                    + (fields.length == 1 ? " field" : " fields") + "; expected at least 7 ("
+                    + FIELD_LIST + ") followed by 0-512 data bytes.");
+        }
+
+        int head = (int) FieldText.parseNumber(fields[0], "event head", 0xFFFF);
+        int vscpClass = (int) FieldText.parseNumber(fields[1], "event class", 0xFFFF);
+        int vscpType = (int) FieldText.parseNumber(fields[2], "event type", 0xFFFF);
+        if (!fields[3].isEmpty()) {
+            FieldText.parseNumber(fields[3], "event obid", 0xFFFF_FFFFL);
+        }
+
+        int next = 4;
+        Instant dateTime = null;
+        if (!olderForm) {
+            dateTime = parseDateTime(fields[next++]);
+        }
+        long timestamp = fields[next].isEmpty()
+                ? 0
+                : FieldText.parseNumber(fields[next], "event timestamp", 0xFFFF_FFFFL);
+        next++;
+        Guid guid = isDefaultGuid(fields[next]) ? null : Guid.parse(fields[next], "event GUID");
+        next++;
+
+        byte[] data = parseData(fields, next);
+        return new EventDraft(head, vscpClass, vscpType, dateTime, timestamp, guid, data);
+    }
+
+    /** Strips whitespace and one pair of enclosing double quotes; rejects null and blank text. */
+    private static String unquote(String text) throws MalformedEventException {
+        String body = text == null ? "" : text.strip();
+        int last = body.length() - 1;
+        if (last > 0 && body.charAt(0) == '"' && body.charAt(last) == '"') {
+            body = body.substring(1, last).strip();
+        }
+        if (body.isEmpty()) {
+            throw new MalformedEventException("The event string is missing or blank; expected "
+                    + FIELD_LIST + " followed by 0-512 data bytes.");
+        }
+        return body;
+    }
+
+    private static boolean isOlderForm(String[] fields) {
+        return fields.length >= OLDER_FIELDS
+                && FieldText.isNumber(fields[4])
+                && (isDefaultGuid(fields[5]) || fields[5].indexOf(':') >= 0);
+    }
+
+    private static boolean isDefaultGuid(String field) {
+        return field.isEmpty() || field.equals("-");
+    }
+
+    /**
+     * Parses the datetime field into an instant, or returns null for an empty field. A time
+     * without {@code Z} or an offset is UTC.
+     */
+    private static Instant parseDateTime(String field) throws MalformedEventException {
+        if (field.isEmpty()) {
+            return null;
+        }
+
+        // A client that does not percent-encode its URL sends "+01:00" as is, and form decoding
+        // turns the '+' into a space. A '-' offset arrives intact.
+        String text = field;
+        int space = text.lastIndexOf(' ');
+        if (space >= 0 && space == text.length() - 6) {
+            text = text.substring(0, space) + '+' + text.substring(space + 1);
+        }
+
+        try {
+            TemporalAccessor parsed = DATE_TIME_INPUT.parse(text);
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.from(parsed)
+                    : ZoneOffset.UTC;
+            return LocalDateTime.from(parsed).toInstant(offset);
+        } catch (DateTimeException e) {
+            throw new MalformedEventException("The event datetime " + FieldText.quote(field)
+                    + " is invalid; expected ISO 8601 YYYY-MM-DDTHH:MM:SS in UTC, optionally"
+                    + " with fractional seconds and Z or an offset such as +01:00, or empty"
+                    + " for now.");
+        }
+    }
+
+    private static byte[] parseData(String[] fields, int first) throws MalformedEventException {
+        int size = fields.length - first;
+        if (size > VscpEvent.MAX_DATA) {
+            throw new MalformedEventException("The event has " + size
+                    + " data bytes; an event carries at most 512.");
+        }
+
+        byte[] data = new byte[size];
+        for (int i = 0; i < size; i++) {
+            String field = fields[first + i];
+            if (field.isEmpty()) {
+                String hint = i == size - 1 ? " Remove the trailing comma." : "";
+                throw new MalformedEventException("The event data byte " + i + " is empty;"
+                        + " expected a decimal or 0x hex number 0-255." + hint);
+            }
+            data[i] = (byte) FieldText.parseNumber(field, "event data byte " + i, 0xFF);
+        }
+        return data;
+    }
+
+    private static int count(String text, char separator) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == separator) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Formats {@code event} in the output form: decimals, datetime with Z, upper-case 0xHH data. */

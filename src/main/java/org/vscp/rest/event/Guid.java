@@ -35,34 +35,65 @@ public final class Guid {
     }
 
     /**
-     * Parses the colon form {@code HH:HH:...:HH}. Each byte is one or two hex digits; surrounding
-     * whitespace is ignored.
+     * Parses the colon form {@code HH:HH:...:HH}. Each byte is one or two hex digits. Whitespace
+     * around the GUID and around each byte is ignored.
      *
      * @throws IllegalArgumentException naming the bad byte or count if {@code text} is not a GUID
+     * @throws NullPointerException if {@code text} is null
      */
     public static Guid parse(String text) {
+        try {
+            return parse(text, "GUID");
+        } catch (MalformedEventException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses the colon form like {@link #parse(String)}, naming {@code field} (such as "event
+     * GUID" or "mask GUID") in the error message.
+     */
+    static Guid parse(String text, String field) throws MalformedEventException {
         String trimmed = text.strip();
-        String[] parts = trimmed.split(":", -1);
-        if (parts.length != LENGTH) {
-            throw new IllegalArgumentException("The GUID '" + trimmed + "' has " + parts.length
-                    + " bytes; a GUID has 16 hex bytes separated by ':'.");
+        int colons = count(trimmed, ':');
+        if (colons != LENGTH - 1) {
+            throw new MalformedEventException("The " + field + " " + FieldText.quote(trimmed)
+                    + " has " + (colons + 1) + (colons == 0 ? " byte" : " bytes")
+                    + "; expected 16 hex bytes separated by ':'.");
         }
 
+        String[] parts = trimmed.split(":", -1);
         byte[] bytes = new byte[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             String part = parts[i].strip();
             if (part.isEmpty() || part.length() > 2 || !isHex(part)) {
-                throw new IllegalArgumentException("Byte " + i + " of the GUID '" + trimmed
-                        + "' is '" + part + "'; each byte must be one or two hex digits.");
+                throw new MalformedEventException("Byte " + i + " of the " + field + " "
+                        + FieldText.quote(trimmed) + " is " + FieldText.quote(part)
+                        + "; expected one or two hex digits.");
             }
             bytes[i] = (byte) Integer.parseInt(part, 16);
         }
         return new Guid(bytes);
     }
 
+    private static int count(String text, char separator) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == separator) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Checks for ASCII hex digits only: {@link Character#digit} also accepts other scripts. */
     private static boolean isHex(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            char c = text.charAt(i);
+            boolean hex = (c >= '0' && c <= '9')
+                    || (c >= 'a' && c <= 'f')
+                    || (c >= 'A' && c <= 'F');
+            if (!hex) {
                 return false;
             }
         }
