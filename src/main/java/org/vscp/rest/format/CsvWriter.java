@@ -52,8 +52,8 @@ final class CsvWriter implements ReplyWriter {
 
     /**
      * Writes the readevent records. The event string in the last field contains commas but is
-     * written unquoted, as the daemon wrote it: clients split off the first five fields and take
-     * the rest of the line as the event, and quotes would become part of their event string. The
+     * written unquoted, as the daemon wrote it. Clients split off the first four fields and take
+     * the rest of the line as the event, so quotes would become part of their event string. The
      * event string holds only digits, letters, colons, commas, dashes and {@code 0x} values, so
      * it never contains a quote or a line break.
      */

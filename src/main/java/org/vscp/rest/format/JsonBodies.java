@@ -4,8 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
- * The JSON-B shapes of the JSON bodies; the property order is the order the daemon wrote. The
- * types are public only because Yasson reads them through public method handles. They are not
+ * The JSON-B shapes of the JSON bodies, with the properties in the order the daemon wrote them.
+ * The types are public only because Yasson reads them through public method handles. They are not
  * meant for use outside this package.
  */
 public final class JsonBodies {
@@ -18,14 +18,14 @@ public final class JsonBodies {
     public record Status(boolean success, int code, String message, String description) {
     }
 
-    /** The answer of open and status. */
+    /** The response body of open and status. */
     @JsonbPropertyOrder({"success", "code", "message", "description", "vscpsession", "nEvents",
             "nDropped"})
     public record Session(boolean success, int code, String message, String description,
             String vscpsession, int nEvents, long nDropped) {
     }
 
-    /** The answer of readevent. */
+    /** The response body of readevent. */
     @JsonbPropertyOrder({"success", "code", "message", "description", "info", "event", "count",
             "filtered", "errors"})
     public record EventList(boolean success, int code, String message, String description, String info,

@@ -1,6 +1,6 @@
 package org.vscp.rest.format;
 
-/** Writes a {@link Reply} as the body of one answer format. Implementations are thread-safe. */
+/** Writes a {@link Reply} as the body of one response format. Implementations are thread-safe. */
 interface ReplyWriter {
 
     /** Returns the full content type of the bodies this writer produces, with the charset. */

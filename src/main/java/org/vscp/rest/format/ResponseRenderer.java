@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class ResponseRenderer {
 
-    /** The longest JSONP callback accepted, dots included. */
+    /** Maximum length of a JSONP callback, dots included. */
     static final int MAX_CALLBACK_LENGTH = 255;
 
     /** One part of a JSONP callback: a JavaScript identifier of 1 to 64 ASCII characters. */
     private static final Pattern CALLBACK_PART = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,63}");
 
-    /** The longest part of a bad format value that is copied into the error description. */
+    /** Maximum number of characters of a bad format value copied into the error description. */
     private static final int MAX_ECHOED_FORMAT_LENGTH = 40;
 
     private final boolean mapHttpStatus;
@@ -29,7 +29,7 @@ public final class ResponseRenderer {
      * Creates the writers of all five formats, with their JAXB context and Jsonb.
      *
      * @param mapHttpStatus when true, errors get the HTTP status of their {@link ResultCode};
-     *     when false every answer is 200, as the daemon sent. JSONP is always 200.
+     *     when false every response is 200, as the daemon sent. JSONP is always 200.
      * @throws IllegalStateException if the JAXB runtime cannot bind the XML body classes
      */
     public ResponseRenderer(boolean mapHttpStatus) {
@@ -74,10 +74,10 @@ public final class ResponseRenderer {
      * @param format the format value of the request as it came, may be null
      */
     public RenderedResponse renderUnsupportedFormat(String format) {
-        String shown = shownFormat(format);
+        String echoed = echoedFormat(format);
 
-        Reply reply = new Reply.Failure(ResultCode.UNSUPPORTED_FORMAT, "The format '" + shown
-                + "' is not supported; use plain, csv, xml, json or jsonp, or their numbers 0-4.");
+        Reply reply = new Reply.Failure(ResultCode.UNSUPPORTED_FORMAT, "The format '" + echoed
+                + "' is not supported. Use plain, csv, xml, json or jsonp, or their numbers 0-4.");
         return new RenderedResponse(ResultCode.UNSUPPORTED_FORMAT.httpStatus(),
                 plainWriter.contentType(), plainWriter.write(reply));
     }
@@ -107,23 +107,23 @@ public final class ResponseRenderer {
     }
 
     /** Returns {@code format} without control characters and cut to the echo limit. */
-    private static String shownFormat(String format) {
+    private static String echoedFormat(String format) {
         String value = String.valueOf(format);
-        StringBuilder shown = new StringBuilder(MAX_ECHOED_FORMAT_LENGTH + 3);
+        StringBuilder echoed = new StringBuilder(MAX_ECHOED_FORMAT_LENGTH + 3);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c)) {
                 continue;
             }
-            boolean full = shown.length() == MAX_ECHOED_FORMAT_LENGTH
-                    || (shown.length() == MAX_ECHOED_FORMAT_LENGTH - 1
+            boolean full = echoed.length() == MAX_ECHOED_FORMAT_LENGTH
+                    || (echoed.length() == MAX_ECHOED_FORMAT_LENGTH - 1
                             && Character.isHighSurrogate(c));
             if (full) {
-                return shown.append("...").toString();
+                return echoed.append("...").toString();
             }
-            shown.append(c);
+            echoed.append(c);
         }
-        return shown.toString();
+        return echoed.toString();
     }
 
     private int httpStatus(Reply reply) {

@@ -35,7 +35,8 @@ final class XmlWriter implements ReplyWriter {
         try {
             this.context = JAXBContext.newInstance(XmlEnvelope.class);
         } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot create the JAXB context for XML bodies.", e);
+            throw new IllegalStateException("Failed to create the JAXB context for XML bodies."
+                    + " Check that jaxb-runtime is on the class path.", e);
         }
     }
 
@@ -54,7 +55,7 @@ final class XmlWriter implements ReplyWriter {
         try {
             marshaller.marshal(envelope, bytes);
         } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot write the XML body of a "
+            throw new IllegalStateException("Failed to write the XML body of a "
                     + reply.getClass().getSimpleName() + " reply.", e);
         } finally {
             idleMarshallers.offer(marshaller);
@@ -74,7 +75,7 @@ final class XmlWriter implements ReplyWriter {
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
             return marshaller;
         } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot create a JAXB marshaller for XML bodies.", e);
+            throw new IllegalStateException("Failed to create a JAXB marshaller for XML bodies.", e);
         }
     }
 
