@@ -1,0 +1,60 @@
+package org.vscp.rest.format;
+
+import org.vscp.rest.event.EventStrings;
+import org.vscp.rest.event.VscpEvent;
+
+/**
+ * Writes the plain-text format. The first line is {@code <success> <code> <message> } with a
+ * trailing space, and every line ends in CRLF, as the daemon wrote it.
+ */
+final class PlainWriter implements ReplyWriter {
+
+    private static final String CRLF = "\r\n";
+
+    @Override
+    public String contentType() {
+        return "text/plain; charset=UTF-8";
+    }
+
+    @Override
+    public String write(Reply reply) {
+        if (reply instanceof Reply.Failure failure) {
+            return writeFailure(failure);
+        }
+        if (reply instanceof Reply.SessionInfo session) {
+            return writeSession(session);
+        }
+        if (reply instanceof Reply.Events events) {
+            return writeEvents(events);
+        }
+        return "1 1 Success " + CRLF + CRLF + "Everything is fine." + CRLF;
+    }
+
+    private static String writeFailure(Reply.Failure failure) {
+        ResultCode code = failure.code();
+        String description = ReplyTexts.withoutControlCharacters(failure.description());
+        StringBuilder text = new StringBuilder(32 + code.message().length() + description.length());
+        text.append("0 ").append(code.code()).append(' ').append(code.message()).append(' ')
+                .append(CRLF).append(CRLF)
+                .append(description).append(CRLF);
+        return text.toString();
+    }
+
+    private static String writeSession(Reply.SessionInfo session) {
+        StringBuilder text = new StringBuilder(80);
+        text.append("1 1 Success vscpsession=")
+                .append(ReplyTexts.withoutControlCharacters(session.sessionKey()))
+                .append(" nEvents=").append(session.eventCount()).append(CRLF);
+        return text.toString();
+    }
+
+    private static String writeEvents(Reply.Events events) {
+        StringBuilder text = new StringBuilder(96 + 128 * events.events().size());
+        text.append("1 1 Success ").append(CRLF)
+                .append(ReplyTexts.info(events)).append(CRLF);
+        for (VscpEvent event : events.events()) {
+            text.append("- ").append(EventStrings.format(event)).append(CRLF);
+        }
+        return text.toString();
+    }
+}
