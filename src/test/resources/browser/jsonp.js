@@ -1,5 +1,5 @@
 // A JSONP client for the VSCP REST API and the exchange that BrowserJsonpIT checks.
-// The page loads this script; the exchange starts when the page has loaded.
+// The exchange starts when the page has loaded.
 
 "use strict";
 
@@ -17,7 +17,7 @@ let callbackCounter = 0;
  * is what runs. Only one request with the default callback may be pending at
  * a time because they all share that one global name.
  *
- * Resolves to {callback, answer} once the script has run and called the
+ * Resolves to {callback, response} once the script has run and called the
  * callback exactly once. Rejects when the script fails to load (network error
  * or HTTP error status), when the callback is not called or is called more
  * than once, or after REQUEST_TIMEOUT_MS.
@@ -30,8 +30,8 @@ function jsonpRequest(restUrl, params, useDefaultCallback) {
       query.set("callback", callback);
     }
 
-    const answers = [];
-    window[callback] = (answer) => answers.push(answer);
+    const responses = [];
+    window[callback] = (response) => responses.push(response);
 
     const script = document.createElement("script");
     let timer = null;
@@ -42,7 +42,7 @@ function jsonpRequest(restUrl, params, useDefaultCallback) {
       if (error) {
         reject(new Error(error));
       } else {
-        resolve({ callback: callback, answer: answers[0] });
+        resolve({ callback: callback, response: responses[0] });
       }
     };
 
@@ -52,11 +52,11 @@ function jsonpRequest(restUrl, params, useDefaultCallback) {
 
     // The load event fires after the script has run, so the calls are counted by then.
     script.onload = () => {
-      if (answers.length === 1) {
+      if (responses.length === 1) {
         finish(null);
       } else {
         finish("The request op=" + params.op + " called " + callback + " "
-            + answers.length + " times, expected exactly once.");
+            + responses.length + " times, expected exactly once.");
       }
     };
     script.onerror = () => finish("The script of op=" + params.op
@@ -83,17 +83,17 @@ function showResult(steps) {
   document.getElementById("result").textContent = "{\n" + lines.join(",\n") + "\n}";
 }
 
-function requireSession(name, answer) {
-  if (answer.success !== true || typeof answer.vscpsession !== "string") {
-    throw new Error("Opening session " + name + " failed: " + JSON.stringify(answer));
+function requireSession(name, response) {
+  if (response.success !== true || typeof response.vscpsession !== "string") {
+    throw new Error("Opening session " + name + " failed: " + JSON.stringify(response));
   }
-  return answer.vscpsession;
+  return response.vscpsession;
 }
 
 /**
  * Opens sessions A and B as admin, sends an event from A, reads it from B,
  * reads from A (which must get an empty queue, never its own event) and
- * closes both. Each step's callback name and answer go into the result.
+ * closes both. Each step's callback name and response go into the result.
  */
 async function runExchange() {
   const steps = { pageOrigin: window.location.origin };
@@ -103,7 +103,7 @@ async function runExchange() {
     const reply = await jsonpRequest(steps.restUrl, params, useDefaultCallback === true);
     steps[name] = reply;
     showResult(steps);
-    return reply.answer;
+    return reply.response;
   };
 
   try {
@@ -121,7 +121,7 @@ async function runExchange() {
       await record("readB", { op: "readevent", vscpsession: keyB, format: "jsonp", count: "10" });
       await record("readA", { op: "readevent", vscpsession: keyA, format: "jsonp", count: "10" });
     } finally {
-      // Close with the default callback once, as the VSCP project's own client always does.
+      // Session A closes with the default callback, so the server's default name runs once too.
       if (keyA) {
         await record("closeA", { op: "close", vscpsession: keyA, format: "jsonp" }, true);
       }

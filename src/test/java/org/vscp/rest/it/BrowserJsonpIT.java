@@ -50,7 +50,7 @@ class BrowserJsonpIT {
     private static final Pattern SESSION_KEY = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern UNIQUE_CALLBACK = Pattern.compile("vscpCb_\\d+");
 
-    /** The steps whose requests name a fresh callback; closeA uses the default one. */
+    /** The steps whose requests name a fresh callback. Step closeA uses the default one. */
     private static final List<String> UNIQUE_CALLBACK_STEPS =
             List.of("openA", "openB", "sendA", "readB", "readA", "closeB");
 
@@ -91,8 +91,8 @@ class BrowserJsonpIT {
         assertCallbacks(steps);
         assertOpened(steps, "openA");
         assertOpened(steps, "openB");
-        assertNotEquals(answer(steps, "openA").getString("vscpsession"),
-                answer(steps, "openB").getString("vscpsession"));
+        assertNotEquals(response(steps, "openA").getString("vscpsession"),
+                response(steps, "openB").getString("vscpsession"));
         assertSentEventRead(steps);
         assertSenderQueueEmpty(steps);
         assertClosed(steps, "closeA");
@@ -150,9 +150,9 @@ class BrowserJsonpIT {
         Files.write(file, png);
     }
 
-    private static JsonObject answer(JsonObject steps, String step) {
+    private static JsonObject response(JsonObject steps, String step) {
         assertTrue(steps.containsKey(step), "The page recorded no step " + step + ": " + steps);
-        return steps.getJsonObject(step).getJsonObject("answer");
+        return steps.getJsonObject(step).getJsonObject("response");
     }
 
     private static String callback(JsonObject steps, String step) {
@@ -180,7 +180,7 @@ class BrowserJsonpIT {
     }
 
     private static void assertOpened(JsonObject steps, String step) {
-        JsonObject open = answer(steps, step);
+        JsonObject open = response(steps, step);
 
         assertAll(step + ": " + open,
                 () -> assertTrue(open.getBoolean("success")),
@@ -190,8 +190,8 @@ class BrowserJsonpIT {
     }
 
     private static void assertSentEventRead(JsonObject steps) {
-        JsonObject sent = answer(steps, "sendA");
-        JsonObject read = answer(steps, "readB");
+        JsonObject sent = response(steps, "sendA");
+        JsonObject read = response(steps, "readB");
 
         assertAll("sendA: " + sent,
                 () -> assertTrue(sent.getBoolean("success")),
@@ -214,7 +214,7 @@ class BrowserJsonpIT {
     }
 
     private static void assertSenderQueueEmpty(JsonObject steps) {
-        JsonObject read = answer(steps, "readA");
+        JsonObject read = response(steps, "readA");
 
         assertAll("readA: " + read,
                 () -> assertFalse(read.getBoolean("success")),
@@ -224,7 +224,7 @@ class BrowserJsonpIT {
     }
 
     private static void assertClosed(JsonObject steps, String step) {
-        JsonObject close = answer(steps, step);
+        JsonObject close = response(steps, step);
 
         assertAll(step + ": " + close,
                 () -> assertTrue(close.getBoolean("success")),
