@@ -11,6 +11,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,14 +112,32 @@ final class UsersFileReader {
                 Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
         try (Reader reader = Files.newBufferedReader(file);
                 JsonReader json = factory.createReader(reader)) {
-            return Optional.of(json.readObject());
+            JsonValue root = json.readValue();
+            if (root instanceof JsonObject object) {
+                return Optional.of(object);
+            }
+            problems.add("The users file " + file + " does not hold a JSON object at the top"
+                    + " level; expected {\"users\": [ ... ]}.");
         } catch (IOException e) {
-            problems.add("The users file " + file + " cannot be read: " + e + ".");
-        } catch (JsonException | IllegalStateException e) {
-            problems.add("The users file " + file + " is not a valid JSON object: "
-                    + e.getMessage());
+            addReadProblem(e);
+        } catch (JsonException e) {
+            // Parsson wraps I/O errors, including bad UTF-8, in a JsonException.
+            if (e.getCause() instanceof IOException cause) {
+                addReadProblem(cause);
+            } else {
+                problems.add("The users file " + file + " is not valid JSON: "
+                        + e.getMessage());
+            }
         }
         return Optional.empty();
+    }
+
+    private void addReadProblem(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            problems.add("The users file " + file + " cannot be read: it is not valid UTF-8.");
+        } else {
+            problems.add("The users file " + file + " cannot be read: " + e + ".");
+        }
     }
 
     private Optional<User> readUser(JsonValue value, int position) {
@@ -191,8 +210,10 @@ final class UsersFileReader {
         }
 
         checkKeys(filterObject, FILTER_KEYS, "in the receiveFilter of " + owner);
-        Optional<String> filterText = readRequiredString(filterObject, "filter", owner);
-        Optional<String> maskText = readRequiredString(filterObject, "mask", owner);
+        Optional<String> filterText =
+                readRequiredString(filterObject, "filter", "receiveFilter.filter", owner);
+        Optional<String> maskText =
+                readRequiredString(filterObject, "mask", "receiveFilter.mask", owner);
         if (filterText.isEmpty() || maskText.isEmpty()) {
             return Optional.empty();
         }
@@ -218,11 +239,17 @@ final class UsersFileReader {
     }
 
     private Optional<String> readRequiredString(JsonObject object, String key, String owner) {
+        return readRequiredString(object, key, key, owner);
+    }
+
+    /** Reads the string field {@code key}, naming it {@code label} in problems. */
+    private Optional<String> readRequiredString(JsonObject object, String key, String label,
+            String owner) {
         JsonValue value = object.get(key);
         if (value instanceof JsonString string) {
             return Optional.of(string.getString());
         }
-        fieldProblem(owner, key, value == null ? "is missing." : "is not a string.");
+        fieldProblem(owner, label, value == null ? "is missing." : "is not a string.");
         return Optional.empty();
     }
 

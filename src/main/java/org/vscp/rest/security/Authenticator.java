@@ -57,11 +57,12 @@ public final class Authenticator {
         String address = clientAddress.getHostAddress();
         Optional<Duration> wait = throttle.tryBegin(clientAddress, userName);
         if (wait.isPresent()) {
+            String waitText = seconds(wait.get());
             LOG.fine(() -> "Login rejected without a password check: user " + logName + " from "
-                    + address + " is locked for " + wait.get().toSeconds() + " more seconds.");
+                    + address + " is locked for " + waitText + " more.");
             return new Authentication.Rejected(ResultCode.INVALID_PASSWORD,
-                    "Too many failed logins for this user from this address; wait "
-                            + wait.get().toSeconds() + " seconds before trying again.");
+                    "Too many failed logins for this user from this address; wait " + waitText
+                            + " before trying again.");
         }
 
         Authentication outcome = null;
@@ -73,7 +74,7 @@ public final class Authenticator {
                 throttle.recordSuccess(clientAddress, userName);
             } else if (throttle.recordFailure(clientAddress, userName)) {
                 LOG.warning(() -> "Logins for user " + logName + " from " + address
-                        + " are locked for " + throttle.lockout().toSeconds() + " seconds after "
+                        + " are locked for " + seconds(throttle.lockout()) + " after "
                         + throttle.maxFailures() + " consecutive failures.");
             }
         }
@@ -112,5 +113,10 @@ public final class Authenticator {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static String seconds(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds == 1 ? "1 second" : seconds + " seconds";
     }
 }

@@ -63,8 +63,8 @@ public final class PasswordHash {
         String[] parts = stored.strip().split("\\$", -1);
         if (parts.length != 4) {
             throw new IllegalArgumentException("The password hash has " + parts.length
-                    + " parts separated by '$'; expected 4 parts, " + FORM + ". Create one with"
-                    + " the PasswordHashTool.");
+                    + (parts.length == 1 ? " part" : " parts") + " separated by '$'; expected"
+                    + " 4 parts, " + FORM + ". Create one with the PasswordHashTool.");
         }
         if (!parts[0].equals(SCHEME)) {
             throw new IllegalArgumentException("The password hash does not start with '" + SCHEME
