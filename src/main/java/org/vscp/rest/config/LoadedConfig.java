@@ -7,9 +7,9 @@ import org.vscp.rest.security.UserDirectory;
  * The outcome of {@link ConfigLoader#load}: the settings, the users and every problem found.
  *
  * <p>When {@code problems} is not empty, the configuration is broken: {@code users} is empty,
- * {@code config} holds the defaults in place of the bad values, and the application should reject
- * every login until the files are fixed and the application restarted. The loader has already
- * logged each problem at SEVERE.
+ * {@code config} contains the defaults in place of the bad values, and the application should
+ * reject every login until the files are fixed and the application restarted. The loader has
+ * already logged each problem at SEVERE.
  *
  * @param config the server settings
  * @param users the users who may log in

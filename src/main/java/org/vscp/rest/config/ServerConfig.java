@@ -8,7 +8,7 @@ import org.vscp.rest.event.Guid;
 import org.vscp.rest.security.AddressRange;
 
 /**
- * The server settings of {@code vscp-rest.properties}. Immutable; see docs/configuration.md for
+ * The server settings of {@code vscp-rest.properties}. Immutable; see {@link ConfigLoader} for
  * each key, its default and its unit.
  *
  * @param configDir the configuration directory, or empty when none was configured

@@ -219,7 +219,7 @@ final class UsersFileReader {
         }
         try {
             return Optional.of(EventFilter.parse(filterText.get(), maskText.get()));
-        } catch (MalformedEventException e) {
+        } catch (MalformedEventException | IllegalArgumentException e) {
             fieldProblem(owner, "receiveFilter", "is not valid: " + e.getMessage());
             return Optional.empty();
         }

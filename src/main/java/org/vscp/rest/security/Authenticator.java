@@ -87,13 +87,16 @@ public final class Authenticator {
             Optional<User> found = users.find(userName);
             if (found.isEmpty()) {
                 unknownUserHash.matches(password);
-                LOG.info(() -> "Login rejected: unknown user " + logName + " from " + address + ".");
+                LOG.info(() -> "Login rejected: unknown user " + logName + " from " + address
+                        + ".");
                 return new Authentication.Rejected(ResultCode.INVALID_USER,
                         "No user with this name exists; check the user name.");
             }
 
             User user = found.get();
-            if (user.allowedAddresses().stream().noneMatch(range -> range.contains(clientAddress))) {
+            boolean allowed = user.allowedAddresses().stream()
+                    .anyMatch(range -> range.contains(clientAddress));
+            if (!allowed) {
                 LOG.warning(() -> "Login rejected: user " + logName + " may not log in from "
                         + address + ".");
                 return new Authentication.Rejected(ResultCode.INVALID_ORIGIN, "This user may not"

@@ -61,8 +61,9 @@ public record EventPattern(int vscpClass, int vscpType) {
                 && digits.chars().allMatch(c -> c < 128 && Character.digit(c, radix) >= 0);
         int value = valid ? Integer.parseInt(digits, radix) : -1;
         if (value < 0 || value > MAX_VALUE) {
-            throw new IllegalArgumentException("The " + name + " '" + part + "' of the event pattern '"
-                    + pattern + "' is not valid; expected '*' or a number 0-65535, decimal or 0x hex.");
+            throw new IllegalArgumentException("The " + name + " '" + part
+                    + "' of the event pattern '" + pattern + "' is not valid; expected '*' or a"
+                    + " number 0-65535, decimal or 0x hex.");
         }
         return value;
     }

@@ -15,9 +15,9 @@ final class IpLiteral {
     }
 
     /**
-     * Parses an IPv4 literal ({@code 192.0.2.1}) or an IPv6 literal ({@code 2001:db8::1}, optionally
-     * in brackets and with a zone id such as {@code %eth0}, which is dropped). An IPv4-mapped IPv6
-     * literal yields the IPv4 address.
+     * Parses an IPv4 literal ({@code 192.0.2.1}) or an IPv6 literal ({@code 2001:db8::1},
+     * optionally in brackets and with a zone id such as {@code %eth0}, which is dropped). An
+     * IPv4-mapped IPv6 literal yields the IPv4 address.
      *
      * @return the address, or empty if {@code text} is not an IP literal
      */
@@ -34,7 +34,10 @@ final class IpLiteral {
         return parseIpv4(literal);
     }
 
-    /** Returns whether {@code text} is written in IPv6 syntax, so a mapped IPv4 came from IPv6. */
+    /**
+     * Returns whether {@code text} uses IPv6 syntax. An IPv4 address parsed from such text was
+     * written as an IPv4-mapped IPv6 address.
+     */
     static boolean isIpv6Syntax(String text) {
         return text.contains(":");
     }
@@ -62,7 +65,10 @@ final class IpLiteral {
         return bytes[10] == (byte) 0xFF && bytes[11] == (byte) 0xFF;
     }
 
-    /** Accepts exactly four decimal parts 0-255 without leading zeros, which some tools read as octal. */
+    /**
+     * Accepts exactly four decimal parts 0-255. Leading zeros are rejected because some tools
+     * read them as octal.
+     */
     private static Optional<InetAddress> parseIpv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
@@ -92,7 +98,8 @@ final class IpLiteral {
             return Optional.empty();
         }
 
-        // The JDK takes such text as an IPv6 literal and rejects it if invalid, without DNS.
+        // For such text getByName parses a literal or throws, without a DNS query (checked on
+        // OpenJDK 17 with strace: no traffic to port 53).
         try {
             InetAddress parsed = InetAddress.getByName(address);
             return Optional.of(byAddress(normalizedBytes(parsed)));
@@ -105,7 +112,8 @@ final class IpLiteral {
         try {
             return InetAddress.getByAddress(bytes);
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("An address of " + bytes.length + " bytes was rejected.", e);
+            throw new IllegalStateException(
+                    "An address of " + bytes.length + " bytes was rejected.", e);
         }
     }
 
@@ -121,7 +129,7 @@ final class IpLiteral {
 
     /**
      * Returns whether {@code text} contains a ':' and only ASCII hex digits, ':' and '.', and
-     * starts with a hex digit or ':'. The JDK treats only such text as a literal.
+     * starts with a hex digit or ':'. Only such text is passed to {@link InetAddress#getByName}.
      */
     private static boolean isIpv6Characters(String text) {
         if (!text.contains(":") || !(text.charAt(0) == ':' || isAsciiHexDigit(text.charAt(0)))) {

@@ -32,7 +32,10 @@ public final class LoginThrottle {
     /** The wait reported when too many checks for one pair are running at the same time. */
     static final Duration BUSY_WAIT = Duration.ofSeconds(1);
 
-    /** Names longer than this share one entry per address, which bounds the memory per entry. */
+    /**
+     * Names are cut to this length in keys, which bounds the memory per entry. Longer names with
+     * the same start share one entry.
+     */
     private static final int MAX_KEY_NAME_LENGTH = 256;
 
     private final int maxFailures;
@@ -75,7 +78,7 @@ public final class LoginThrottle {
     }
 
     /**
-     * Starts a login attempt for the pair, unless it is locked.
+     * Starts a login attempt for the pair, unless it is locked or has too many checks running.
      *
      * @return empty if the attempt may check the password, which the caller must then end with
      *     {@link #recordSuccess} or {@link #recordFailure}; otherwise how long the client should

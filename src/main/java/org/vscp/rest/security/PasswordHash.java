@@ -24,9 +24,9 @@ public final class PasswordHash {
     /**
      * The iteration count of new hashes.
      *
-     * <p>NOTE: the OWASP Password Storage Cheat Sheet (2023) asks for 600,000 iterations with
-     * HMAC-SHA-256; 210,000 is its figure for HMAC-SHA-512. The tool's {@code --iterations}
-     * option creates stronger hashes.
+     * <p>NOTE: the OWASP Password Storage Cheat Sheet (2023 edition) recommends 600,000
+     * iterations with HMAC-SHA-256, and 210,000 is its figure for HMAC-SHA-512. The tool's
+     * {@code --iterations} option creates stronger hashes.
      */
     public static final int DEFAULT_ITERATIONS = 210_000;
 
@@ -155,7 +155,8 @@ public final class PasswordHash {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             // The JDK's SunJCE provider has had PBKDF2WithHmacSHA256 since Java 8.
-            throw new IllegalStateException("The Java runtime cannot compute " + ALGORITHM + ".", e);
+            throw new IllegalStateException(
+                    "The Java runtime cannot compute " + ALGORITHM + ".", e);
         } finally {
             spec.clearPassword();
         }

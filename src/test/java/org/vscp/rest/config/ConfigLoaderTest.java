@@ -446,7 +446,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void testConfigurationLoads() {
+    void integrationConfigurationLoads() {
         Path test = Path.of("src/test/config").toAbsolutePath();
 
         LoadedConfig loaded = ConfigLoader.load(new ConfigLocations(Optional.of(test), "test",
@@ -466,7 +466,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void testUsersHaveDocumentedRights() {
+    void integrationUsersHaveRights() {
         Path test = Path.of("src/test/config").toAbsolutePath();
         LoadedConfig loaded = ConfigLoader.load(new ConfigLocations(Optional.of(test), "test",
                 test.resolve("data"), "test"));
@@ -490,7 +490,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void testPasswordsMatch() {
+    void integrationPasswordsMatch() {
         Path test = Path.of("src/test/config").toAbsolutePath();
         LoadedConfig loaded = ConfigLoader.load(new ConfigLocations(Optional.of(test), "test",
                 test.resolve("data"), "test"));

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock for tests that moves only when told to. */
+/** A clock for tests that moves only when {@link #advance} is called. */
 final class MutableClock extends Clock {
 
     private Instant now;
