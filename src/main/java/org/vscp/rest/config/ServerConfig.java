@@ -8,7 +8,7 @@ import org.vscp.rest.event.Guid;
 import org.vscp.rest.security.AddressRange;
 
 /**
- * The server settings of {@code vscp-rest.properties}. Immutable; see docs/configuration.md for
+ * The server settings of {@code vscp-rest.properties}. Immutable; see {@link ConfigLoader} for
  * each key, its default and its unit.
  *
  * @param configDir the configuration directory, or empty when none was configured
@@ -21,8 +21,10 @@ import org.vscp.rest.security.AddressRange;
  * @param mapHttpStatus whether errors get a fitting HTTP status instead of 200
  * @param serverGuid the configured server GUID, or empty to derive one
  * @param trustedProxies the direct peers whose {@code X-Forwarded-For} header is believed
- * @param loginMaxFailures wrong passwords from one address before logins from it are delayed
- * @param loginLockout how long logins from such an address are rejected after the last failure
+ * @param loginMaxFailures consecutive failed logins of one user name from one address before
+ *     further logins of that pair are rejected
+ * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
+ *     disables the lock
  */
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,

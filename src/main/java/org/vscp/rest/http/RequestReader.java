@@ -43,16 +43,24 @@ final class RequestReader {
     Result read(HttpServletRequest request) throws IOException {
         Map<String, String> parameters = new HashMap<>();
         ParameterParser parser = new ParameterParser(maxParameterLength);
+        BadRequestException problem = null;
         try {
             readHeaders(request, parameters, parser);
             if ("POST".equals(request.getMethod()) && isForm(request.getContentType())) {
                 parser.parseInto(readBody(request), parameters);
             }
-            parser.parseInto(request.getQueryString(), parameters);
-            return new Result(parameters, null);
         } catch (BadRequestException e) {
-            return new Result(parameters, e);
+            problem = e;
         }
+
+        // The query string is read even after a bad body, so that its format and callback
+        // still shape the error answer.
+        try {
+            parser.parseInto(request.getQueryString(), parameters);
+        } catch (BadRequestException e) {
+            problem = problem == null ? e : problem;
+        }
+        return new Result(parameters, problem);
     }
 
     private void readHeaders(HttpServletRequest request, Map<String, String> parameters,

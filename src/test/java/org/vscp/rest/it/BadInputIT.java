@@ -147,11 +147,29 @@ class BadInputIT {
     void megabyteParameterIsMemoryError() {
         String huge = "1,".repeat(512 * 1024);
 
-        HttpResponse<String> response = client.post(params("op", "sendevent", "format", "json",
+        HttpResponse<String> plain = client.post(params("op", "sendevent",
                 "vscpsession", session, "vscpevent", huge));
+        HttpResponse<String> json = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(RestClient.BASE_URL + "/rest?format=json"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        RestClient.encode(params("op", "sendevent", "vscpsession", session,
+                                "vscpevent", huge)))));
 
-        assertEquals(200, response.statusCode());
-        assertError(RestClient.parse(response.body()), -17, "limit");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.body().startsWith("0 -17 Memory error \r\n\r\n"), plain.body());
+        assertEquals(200, json.statusCode());
+        assertError(RestClient.parse(json.body()), -17, "limit");
+    }
+
+    @Test
+    void longParameterInSmallBodyRejected() {
+        String longValue = "1,".repeat(10_000);
+
+        JsonObject answer = RestClient.parse(client.post(params("op", "sendevent",
+                "format", "json", "vscpsession", session, "vscpevent", longValue)).body());
+
+        assertError(answer, -17, "vscpevent");
     }
 
     @Test

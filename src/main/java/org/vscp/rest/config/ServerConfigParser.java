@@ -1,0 +1,167 @@
+package org.vscp.rest.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.vscp.rest.event.Guid;
+import org.vscp.rest.security.AddressRange;
+
+/**
+ * Turns the keys of {@code vscp-rest.properties} into a {@link ServerConfig}. Every key is
+ * optional, and an empty value means the default. A bad value becomes a problem that names the
+ * key, the value and the expected form, and the default takes its place.
+ */
+final class ServerConfigParser {
+
+    static final String SESSION_IDLE_TIMEOUT = "session.idle-timeout-seconds";
+    static final String SESSION_MAX_SESSIONS = "session.max-sessions";
+    static final String SESSION_QUEUE_SIZE = "session.queue-size";
+    static final String REQUEST_MAX_BODY_BYTES = "request.max-body-bytes";
+    static final String REQUEST_MAX_PARAMETER_LENGTH = "request.max-parameter-length";
+    static final String HTTP_MAP_ERROR_STATUS = "http.map-error-status";
+    static final String SERVER_GUID = "server.guid";
+    static final String PROXY_TRUSTED = "proxy.trusted";
+    static final String LOGIN_MAX_FAILURES = "login.max-failures";
+    static final String LOGIN_LOCKOUT = "login.lockout-seconds";
+
+    static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
+            SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
+            HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT);
+
+    private static final Logger LOG = Logger.getLogger(ServerConfigParser.class.getName());
+
+    private final Path file;
+    private final Properties properties;
+    private final List<String> problems;
+
+    /**
+     * @param file the file the properties came from, named in messages
+     * @param problems receives one sentence per bad value
+     */
+    ServerConfigParser(Path file, Properties properties, List<String> problems) {
+        this.file = file;
+        this.properties = properties;
+        this.problems = problems;
+    }
+
+    /** Builds the settings, logging unknown keys as warnings and adding bad values to problems. */
+    ServerConfig parse(Optional<Path> configDir, Path dataDir) {
+        warnAboutUnknownKeys();
+
+        Duration idleTimeout = Duration.ofSeconds(readInt(SESSION_IDLE_TIMEOUT,
+                (int) ServerConfig.DEFAULT_SESSION_IDLE_TIMEOUT.toSeconds(), 1));
+        int maxSessions = readInt(SESSION_MAX_SESSIONS, ServerConfig.DEFAULT_MAX_SESSIONS, 1);
+        int queueSize = readInt(SESSION_QUEUE_SIZE, ServerConfig.DEFAULT_QUEUE_SIZE, 1);
+        int maxBodyBytes = readInt(REQUEST_MAX_BODY_BYTES, ServerConfig.DEFAULT_MAX_BODY_BYTES, 1);
+        int maxParameterLength = readInt(REQUEST_MAX_PARAMETER_LENGTH,
+                ServerConfig.DEFAULT_MAX_PARAMETER_LENGTH, 1);
+        boolean mapHttpStatus = readBoolean(HTTP_MAP_ERROR_STATUS, false);
+        Optional<Guid> serverGuid = readGuid(SERVER_GUID);
+        List<AddressRange> trustedProxies = readRanges(PROXY_TRUSTED);
+        int loginMaxFailures = readInt(LOGIN_MAX_FAILURES,
+                ServerConfig.DEFAULT_LOGIN_MAX_FAILURES, 1);
+        Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
+                (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
+
+        return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
+                maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
+                loginMaxFailures, loginLockout);
+    }
+
+    private void warnAboutUnknownKeys() {
+        Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
+        unknown.removeAll(KEYS);
+        for (String key : unknown) {
+            LOG.warning(() -> "The key '" + key + "' in " + file + " is unknown and ignored;"
+                    + " known keys are " + new TreeSet<>(KEYS) + ".");
+        }
+    }
+
+    private Optional<String> value(String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private int readInt(String key, int defaultValue, int min) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return defaultValue;
+        }
+
+        String value = text.get();
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the expected form.
+        }
+        reject(key, value, "a whole number from " + min + " to " + Integer.MAX_VALUE);
+        return defaultValue;
+    }
+
+    private boolean readBoolean(String key, boolean defaultValue) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return defaultValue;
+        }
+
+        String value = text.get().toLowerCase(Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        reject(key, text.get(), "true or false");
+        return defaultValue;
+    }
+
+    private Optional<Guid> readGuid(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+
+        try {
+            return Optional.of(Guid.parse(text.get()));
+        } catch (IllegalArgumentException e) {
+            problems.add("In " + file + ", " + key + " is not valid: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<AddressRange> readRanges(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+
+        List<AddressRange> ranges = new ArrayList<>();
+        for (String entry : text.get().split(",", -1)) {
+            if (entry.isBlank()) {
+                reject(key, text.get(), "addresses or CIDR ranges separated by commas,"
+                        + " without empty entries");
+                return List.of();
+            }
+            try {
+                ranges.add(AddressRange.parse(entry));
+            } catch (IllegalArgumentException e) {
+                problems.add("In " + file + ", " + key + " is not valid: " + e.getMessage()
+                        + " The value is a comma-separated list such as 127.0.0.1,::1,10.0.0.0/8.");
+                return List.of();
+            }
+        }
+        return ranges;
+    }
+
+    private void reject(String key, String value, String expected) {
+        problems.add("In " + file + ", the value '" + value + "' of " + key
+                + " is not valid; expected " + expected + ".");
+    }
+}
