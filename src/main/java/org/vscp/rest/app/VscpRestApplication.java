@@ -20,6 +20,7 @@ import org.vscp.rest.http.VscpRestServlet;
 import org.vscp.rest.operation.EventOperations;
 import org.vscp.rest.operation.OperationDispatcher;
 import org.vscp.rest.operation.SessionOperations;
+import org.vscp.rest.operation.WaitingReads;
 import org.vscp.rest.security.Authenticator;
 import org.vscp.rest.security.ClientAddressResolver;
 import org.vscp.rest.security.LoginThrottle;
@@ -40,6 +41,7 @@ public final class VscpRestApplication implements ServletContextListener {
 
     private SessionManager sessions;
     private SessionExpiry expiry;
+    private WaitingReads waitingReads;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -62,14 +64,19 @@ public final class VscpRestApplication implements ServletContextListener {
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
+        waitingReads = startWaitingReads(config);
         OperationDispatcher dispatcher = new OperationDispatcher(sessions,
-                new SessionOperations(sessions, authenticator), new EventOperations(bus, clock));
+                new SessionOperations(sessions, authenticator),
+                new EventOperations(bus, clock, waitingReads));
 
         VscpRestServlet servlet = new VscpRestServlet(config.maxBodyBytes(),
                 config.maxParameterLength(), new ClientAddressResolver(config.trustedProxies()),
-                dispatcher, new ResponseRenderer(config.mapHttpStatus()));
+                dispatcher, new ResponseRenderer(config.mapHttpStatus()),
+                asyncTimeoutMillis(config));
         ServletRegistration.Dynamic registration = context.addServlet("vscp-rest", servlet);
         registration.addMapping("/rest");
+        // A readevent that waits for an event must not hold a container thread.
+        registration.setAsyncSupported(true);
 
         expiry = new SessionExpiry(sessions, SessionExpiry.periodFor(config.sessionIdleTimeout()));
         expiry.start();
@@ -78,6 +85,17 @@ public final class VscpRestApplication implements ServletContextListener {
                 + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
                 + "at most " + config.maxSessions() + " sessions of " + config.queueSize()
                 + " events");
+    }
+
+    /** Creates the registry of waiting readevent requests with one thread per processor. */
+    private static WaitingReads startWaitingReads(ServerConfig config) {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        return new WaitingReads(config.readEventMaxWait(), WaitingReads.newExecutor(threads));
+    }
+
+    /** Returns the container's backstop time-out: the longest wait plus 30 seconds. */
+    private static long asyncTimeoutMillis(ServerConfig config) {
+        return config.readEventMaxWait().toMillis() + 30_000;
     }
 
     @Override
@@ -98,6 +116,15 @@ public final class VscpRestApplication implements ServletContextListener {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the open sessions failed", e);
+        }
+
+        // After the sessions, whose closing already answered their waiting requests.
+        try {
+            if (waitingReads != null) {
+                waitingReads.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Ending the waiting readevent requests failed", e);
         }
         LOG.info("VSCP REST server stopped");
     }

@@ -25,11 +25,13 @@ import org.vscp.rest.security.AddressRange;
  *     further logins of that pair are rejected
  * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
  *     disables the lock
+ * @param readEventMaxWait the longest time a readevent with a {@code wait} parameter waits for
+ *     an event; zero disables waiting, so readevent always answers at once
  */
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
         boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-        int loginMaxFailures, Duration loginLockout) {
+        int loginMaxFailures, Duration loginLockout, Duration readEventMaxWait) {
 
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
     public static final int DEFAULT_MAX_SESSIONS = 1000;
@@ -38,6 +40,7 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
     public static final int DEFAULT_MAX_PARAMETER_LENGTH = 16 * 1024;
     public static final int DEFAULT_LOGIN_MAX_FAILURES = 5;
     public static final Duration DEFAULT_LOGIN_LOCKOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_READ_EVENT_MAX_WAIT = Duration.ofSeconds(30);
 
     public ServerConfig {
         trustedProxies = List.copyOf(trustedProxies);
@@ -48,6 +51,6 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
         return new ServerConfig(Optional.empty(), dataDir, DEFAULT_SESSION_IDLE_TIMEOUT,
                 DEFAULT_MAX_SESSIONS, DEFAULT_QUEUE_SIZE, DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_PARAMETER_LENGTH, false, Optional.empty(), List.of(),
-                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT);
+                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT, DEFAULT_READ_EVENT_MAX_WAIT);
     }
 }

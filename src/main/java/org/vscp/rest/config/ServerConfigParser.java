@@ -30,10 +30,12 @@ final class ServerConfigParser {
     static final String PROXY_TRUSTED = "proxy.trusted";
     static final String LOGIN_MAX_FAILURES = "login.max-failures";
     static final String LOGIN_LOCKOUT = "login.lockout-seconds";
+    static final String READ_EVENT_MAX_WAIT = "readevent.max-wait-ms";
 
     static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
             SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
-            HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT);
+            HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT,
+            READ_EVENT_MAX_WAIT);
 
     private static final Logger LOG = Logger.getLogger(ServerConfigParser.class.getName());
 
@@ -69,10 +71,12 @@ final class ServerConfigParser {
                 ServerConfig.DEFAULT_LOGIN_MAX_FAILURES, 1);
         Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
                 (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
+        Duration readEventMaxWait = Duration.ofMillis(readInt(READ_EVENT_MAX_WAIT,
+                (int) ServerConfig.DEFAULT_READ_EVENT_MAX_WAIT.toMillis(), 0));
 
         return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
                 maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
-                loginMaxFailures, loginLockout);
+                loginMaxFailures, loginLockout, readEventMaxWait);
     }
 
     private void warnAboutUnknownKeys() {

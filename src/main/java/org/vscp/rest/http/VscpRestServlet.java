@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vscp.rest.format.RenderedResponse;
@@ -23,6 +24,8 @@ import org.vscp.rest.security.ClientAddressResolver;
  * The HTTP adapter of the REST API at {@code /vscp/rest}: reads the parameters of a GET or POST,
  * hands them to the {@link OperationDispatcher} and writes its reply in the requested format.
  * Every answer, including errors, is one complete body with {@code Cache-Control: no-store}.
+ * A readevent that waits for an event is answered asynchronously (see {@link DeferredReply}),
+ * so the servlet must be registered with asynchronous support.
  */
 public final class VscpRestServlet extends HttpServlet {
 
@@ -34,18 +37,34 @@ public final class VscpRestServlet extends HttpServlet {
     private final transient ClientAddressResolver addressResolver;
     private final transient OperationDispatcher dispatcher;
     private final transient ResponseRenderer renderer;
+    private final long asyncTimeoutMillis;
 
     /**
+     * Creates the servlet without a container time-out for waiting requests.
+     *
      * @param maxBodyBytes the largest accepted POST body, in bytes
      * @param maxParameterLength the longest accepted parameter value, in characters
      */
     public VscpRestServlet(int maxBodyBytes, int maxParameterLength,
             ClientAddressResolver addressResolver, OperationDispatcher dispatcher,
             ResponseRenderer renderer) {
+        this(maxBodyBytes, maxParameterLength, addressResolver, dispatcher, renderer, 0);
+    }
+
+    /**
+     * @param maxBodyBytes the largest accepted POST body, in bytes
+     * @param maxParameterLength the longest accepted parameter value, in characters
+     * @param asyncTimeoutMillis the container's time-out for a waiting request in milliseconds,
+     *     0 for none; a backstop that should be longer than the longest wait
+     */
+    public VscpRestServlet(int maxBodyBytes, int maxParameterLength,
+            ClientAddressResolver addressResolver, OperationDispatcher dispatcher,
+            ResponseRenderer renderer, long asyncTimeoutMillis) {
         this.reader = new RequestReader(maxBodyBytes, maxParameterLength);
         this.addressResolver = addressResolver;
         this.dispatcher = dispatcher;
         this.renderer = renderer;
+        this.asyncTimeoutMillis = asyncTimeoutMillis;
     }
 
     @Override
@@ -72,15 +91,16 @@ public final class VscpRestServlet extends HttpServlet {
         }
 
         String callback = read.parameters().getOrDefault("callback", DEFAULT_CALLBACK);
-        Reply reply;
+        CompletableFuture<Reply> reply;
         if (read.problem() != null) {
-            reply = new Reply.Failure(read.problem().isTooLarge() ? ResultCode.MEMORY_ERROR
-                    : ResultCode.MISSING_DATA, read.problem().getMessage());
+            reply = CompletableFuture.completedFuture(new Reply.Failure(
+                    read.problem().isTooLarge() ? ResultCode.MEMORY_ERROR
+                            : ResultCode.MISSING_DATA, read.problem().getMessage()));
         } else if (format.get() == ResponseFormat.JSONP
                 && !ResponseRenderer.isValidCallback(callback)) {
-            reply = new Reply.Failure(ResultCode.MISSING_DATA, "The callback parameter is not "
-                    + "a valid JavaScript function name; use letters, digits, _ and $, with "
-                    + "dots between names.");
+            reply = CompletableFuture.completedFuture(new Reply.Failure(ResultCode.MISSING_DATA,
+                    "The callback parameter is not a valid JavaScript function name; use "
+                            + "letters, digits, _ and $, with dots between names."));
         } else {
             reply = dispatch(read, request);
         }
@@ -88,23 +108,32 @@ public final class VscpRestServlet extends HttpServlet {
         if (format.get() == ResponseFormat.JSONP && !ResponseRenderer.isValidCallback(callback)) {
             callback = DEFAULT_CALLBACK;
         }
-        send(response, renderer.render(reply, format.get(), callback));
+        String validCallback = callback;
+
+        if (reply.isDone()) {
+            send(response, renderer.render(reply.join(), format.get(), validCallback));
+            return;
+        }
+        DeferredReply.start(request, reply, asyncTimeoutMillis,
+                done -> renderer.render(done, format.get(), validCallback));
     }
 
-    private Reply dispatch(RequestReader.Result read, HttpServletRequest request) {
+    private CompletableFuture<Reply> dispatch(RequestReader.Result read,
+            HttpServletRequest request) {
         try {
             InetAddress client = addressResolver.resolve(request.getRemoteAddr(),
                     request.getHeader("X-Forwarded-For"));
-            return dispatcher.dispatch(new RestRequest(read.parameters(), client));
+            return dispatcher.dispatchWaiting(new RestRequest(read.parameters(), client));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The operation '" + read.parameters().get("op")
                     + "' failed unexpectedly", e);
-            return new Reply.Failure(ResultCode.FAILURE,
-                    "The server failed to carry out the request; the error was logged.");
+            return CompletableFuture.completedFuture(new Reply.Failure(ResultCode.FAILURE,
+                    "The server failed to carry out the request; the error was logged."));
         }
     }
 
-    private static void send(HttpServletResponse response, RenderedResponse rendered)
+    /** Writes {@code rendered} as the whole response and closes the output stream. */
+    static void send(HttpServletResponse response, RenderedResponse rendered)
             throws IOException {
         byte[] body = rendered.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(rendered.httpStatus());

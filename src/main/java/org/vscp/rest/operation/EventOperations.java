@@ -1,7 +1,10 @@
 package org.vscp.rest.operation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.vscp.rest.event.EventDraft;
 import org.vscp.rest.event.EventFilter;
 import org.vscp.rest.event.EventStrings;
@@ -16,12 +19,26 @@ import org.vscp.rest.session.Session;
 /** The operations sendevent, readevent, setfilter and clearqueue. Thread-safe. */
 public final class EventOperations {
 
+    private static final String QUEUE_EMPTY_DESCRIPTION =
+            "No events are waiting in the queue of this session; read again later.";
+
     private final EventBus bus;
     private final Clock clock;
+    private final WaitingReads waitingReads;
 
+    /** Creates the operations without long-polling: readevent ignores a valid {@code wait}. */
     public EventOperations(EventBus bus, Clock clock) {
+        this(bus, clock, null);
+    }
+
+    /**
+     * @param waitingReads the registry of readevent requests that wait for an event, or null to
+     *     answer every readevent at once
+     */
+    public EventOperations(EventBus bus, Clock clock, WaitingReads waitingReads) {
         this.bus = bus;
         this.clock = clock;
+        this.waitingReads = waitingReads;
     }
 
     Reply sendEvent(Session session, RestRequest request) {
@@ -68,14 +85,56 @@ public final class EventOperations {
             return new Reply.Failure(ResultCode.MISSING_DATA, e.getMessage());
         }
 
+        return takeEvents(session, count).orElseGet(EventOperations::queueEmpty);
+    }
+
+    /**
+     * Runs readevent with a {@code wait} parameter. When the queue is empty, the returned stage
+     * completes once an event arrives, the wait ends (error -6) or the session closes (error
+     * -2). Does not block. Without long-polling, or with {@code wait=0}, the stage is complete
+     * at once and the answer equals that of {@link #readEvent}.
+     */
+    CompletableFuture<Reply> readEventWaiting(Session session, RestRequest request) {
+        Reply denied = requireRight(session, Right.RECEIVE, "readevent");
+        if (denied != null) {
+            return CompletableFuture.completedFuture(denied);
+        }
+
+        long count;
+        Duration wait;
+        try {
+            count = parseCount(request.parameter("count"));
+            wait = parseWait(request.parameter("wait"), maxWait());
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(
+                    new Reply.Failure(ResultCode.MISSING_DATA, e.getMessage()));
+        }
+
+        Optional<Reply> ready = takeEvents(session, count);
+        if (ready.isPresent() || wait.isZero()) {
+            return CompletableFuture.completedFuture(ready.orElseGet(EventOperations::queueEmpty));
+        }
+        return waitingReads.await(session, wait, () -> takeEvents(session, count), queueEmpty());
+    }
+
+    private Duration maxWait() {
+        return waitingReads == null ? Duration.ZERO : waitingReads.maxWait();
+    }
+
+    /** Takes up to {@code count} events; empty when the queue is empty. */
+    private static Optional<Reply> takeEvents(Session session, long count) {
         int available = session.queuedCount();
         if (available == 0) {
-            return new Reply.Failure(ResultCode.QUEUE_EMPTY,
-                    "No events are waiting in the queue of this session; read again later.");
+            return Optional.empty();
         }
 
         List<VscpEvent> events = session.take(count);
-        return new Reply.Events(count, available, events, session.takeFilteredCount(), 0);
+        return Optional.of(
+                new Reply.Events(count, available, events, session.takeFilteredCount(), 0));
+    }
+
+    private static Reply queueEmpty() {
+        return new Reply.Failure(ResultCode.QUEUE_EMPTY, QUEUE_EMPTY_DESCRIPTION);
     }
 
     Reply setFilter(Session session, RestRequest request) {
@@ -137,6 +196,32 @@ public final class EventOperations {
                     "The count " + digits + " is not a positive integer; give 1 or more.");
         }
         return count;
+    }
+
+    /**
+     * Parses {@code wait}: whole milliseconds, 0 or more, default 0. Longer waits, including
+     * numbers beyond the range of a long, are cut to {@code maxWait}.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    static Duration parseWait(String text, Duration maxWait) {
+        if (text == null || text.isBlank()) {
+            return Duration.ZERO;
+        }
+
+        String digits = text.strip();
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("The wait '" + Texts.shorten(digits)
+                    + "' is not a whole number of milliseconds; give 0 or more, such as 20000.");
+        }
+
+        long millis;
+        try {
+            millis = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            millis = Long.MAX_VALUE;
+        }
+        return millis >= maxWait.toMillis() ? maxWait : Duration.ofMillis(millis);
     }
 
     private static Reply requireRight(Session session, Right right, String operation) {

@@ -1,6 +1,7 @@
 package org.vscp.rest.operation;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.vscp.rest.format.Reply;
 import org.vscp.rest.format.ResultCode;
 import org.vscp.rest.session.Session;
@@ -21,6 +22,24 @@ public final class OperationDispatcher {
         this.sessions = sessions;
         this.sessionOperations = sessionOperations;
         this.eventOperations = eventOperations;
+    }
+
+    /**
+     * Runs the request's operation like {@link #dispatch}, except for a readevent with a
+     * {@code wait} parameter: when its queue is empty, the returned stage completes later, once
+     * an event arrives or the wait ends. Blocks only where {@link #dispatch} blocks; every other
+     * request gets a completed stage.
+     */
+    public CompletableFuture<Reply> dispatchWaiting(RestRequest request) {
+        if (request.has("wait")
+                && Operation.resolve(request.parameter("op"), request::has)
+                        .filter(operation -> operation == Operation.READEVENT).isPresent()) {
+            Optional<Session> session = sessions.find(request.parameter("vscpsession"));
+            if (session.isPresent()) {
+                return eventOperations.readEventWaiting(session.get(), request);
+            }
+        }
+        return CompletableFuture.completedFuture(dispatch(request));
     }
 
     /** Runs the request's operation. Blocks while a login hashes the password. */

@@ -1,6 +1,7 @@
 package org.vscp.rest.session;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vscp.rest.event.EventFilter;
@@ -23,6 +24,12 @@ public final class Session implements BusClient {
     private volatile EventFilter filter = EventFilter.ACCEPT_ALL;
     private final AtomicLong filteredCount = new AtomicLong();
     private volatile Instant lastAccess;
+
+    /** Copy-on-write, so that delivering an event reads one volatile field and allocates nothing. */
+    private volatile QueueListener[] listeners = NO_LISTENERS;
+    private boolean closed;
+
+    private static final QueueListener[] NO_LISTENERS = {};
 
     Session(String key, int clientId, User user, Guid serverGuid, int queueSize, Instant now) {
         this.key = key;
@@ -52,13 +59,20 @@ public final class Session implements BusClient {
         return interfaceGuid;
     }
 
-    /** Queues {@code event} if both the user's forced filter and the session filter accept it. */
+    /**
+     * Queues {@code event} if both the user's forced filter and the session filter accept it,
+     * then tells the queue listeners.
+     */
     @Override
     public void deliver(VscpEvent event) {
-        if (accepts(event)) {
-            queue.add(event);
-        } else {
+        if (!accepts(event)) {
             filteredCount.incrementAndGet();
+            return;
+        }
+
+        queue.add(event);
+        for (QueueListener listener : listeners) {
+            listener.eventQueued(this);
         }
     }
 
@@ -102,6 +116,59 @@ public final class Session implements BusClient {
 
     public long droppedCount() {
         return queue.droppedCount();
+    }
+
+    /**
+     * Adds {@code listener}, which is told about every event queued from now on and about the
+     * end of the session. Does nothing and returns false when the session is already closed.
+     */
+    public boolean addQueueListener(QueueListener listener) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            QueueListener[] current = listeners;
+            QueueListener[] grown = Arrays.copyOf(current, current.length + 1);
+            grown[current.length] = listener;
+            listeners = grown;
+            return true;
+        }
+    }
+
+    /** Removes {@code listener}; does nothing when it was not added. */
+    public synchronized void removeQueueListener(QueueListener listener) {
+        QueueListener[] current = listeners;
+        for (int i = 0; i < current.length; i++) {
+            if (current[i] == listener) {
+                QueueListener[] shrunk = new QueueListener[current.length - 1];
+                System.arraycopy(current, 0, shrunk, 0, i);
+                System.arraycopy(current, i + 1, shrunk, i, current.length - i - 1);
+                listeners = shrunk.length == 0 ? NO_LISTENERS : shrunk;
+                return;
+            }
+        }
+    }
+
+    /** Returns whether the session was closed or expired. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Marks the session closed and tells each queue listener once; later calls do nothing. */
+    void close() {
+        QueueListener[] toTell;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toTell = listeners;
+            listeners = NO_LISTENERS;
+        }
+
+        for (QueueListener listener : toTell) {
+            listener.sessionClosed(this);
+        }
     }
 
     void touch(Instant now) {

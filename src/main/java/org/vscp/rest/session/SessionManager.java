@@ -146,6 +146,7 @@ public final class SessionManager {
         }
         bus.unregister(session.clientId());
         slots.release();
+        session.close();
         LOG.log(Level.FINE, "Session of client {0} {1}", new Object[] {session.clientId(), reason});
         return true;
     }

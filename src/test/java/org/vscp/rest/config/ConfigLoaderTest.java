@@ -126,6 +126,7 @@ class ConfigLoaderTest {
                 proxy.trusted=127.0.0.1, ::1 ,10.0.0.0/8
                 login.max-failures=11
                 login.lockout-seconds=0
+                readevent.max-wait-ms=2500
                 """);
 
         LoadedConfig loaded = load();
@@ -144,6 +145,27 @@ class ConfigLoaderTest {
                 AddressRange.parse("10.0.0.0/8")), config.trustedProxies());
         assertEquals(11, config.loginMaxFailures());
         assertEquals(Duration.ZERO, config.loginLockout());
+        assertEquals(Duration.ofMillis(2500), config.readEventMaxWait());
+    }
+
+    @Test
+    void readEventMaxWaitDefaultsTo30Seconds() throws IOException {
+        writeProperties("readevent.max-wait-ms=\n");
+
+        LoadedConfig loaded = load();
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(Duration.ofSeconds(30), loaded.config().readEventMaxWait());
+    }
+
+    @Test
+    void readEventMaxWaitZeroDisablesWaiting() throws IOException {
+        writeProperties("readevent.max-wait-ms=0\n");
+
+        LoadedConfig loaded = load();
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(Duration.ZERO, loaded.config().readEventMaxWait());
     }
 
     @Test
@@ -189,6 +211,8 @@ class ConfigLoaderTest {
         "proxy.trusted | 127.0.0.1,,::1 | the value '127.0.0.1,,::1' of proxy.trusted is not valid; expected addresses or CIDR ranges separated by commas, without empty entries.",
         "login.max-failures | 0 | the value '0' of login.max-failures is not valid; expected a whole number from 1 to 2147483647.",
         "login.lockout-seconds | -5 | the value '-5' of login.lockout-seconds is not valid; expected a whole number from 0 to 2147483647.",
+        "readevent.max-wait-ms | -1 | the value '-1' of readevent.max-wait-ms is not valid; expected a whole number from 0 to 2147483647.",
+        "readevent.max-wait-ms | 30s | the value '30s' of readevent.max-wait-ms is not valid; expected a whole number from 0 to 2147483647.",
     })
     void badValueIsProblem(String key, String value, String message) throws IOException {
         writeProperties(key + "=" + value + "\n");
