@@ -1,0 +1,56 @@
+package org.vscp.rest.format;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.vscp.rest.event.Guid;
+import org.vscp.rest.event.VscpEvent;
+
+/**
+ * Each response writer on a readevent answer of 10 events, through {@link ResponseRenderer} and
+ * the UTF-8 encoding the servlet does, as the servlet calls it.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class WriterBenchmark {
+
+    @Param({"PLAIN", "CSV", "XML", "JSON", "JSONP"})
+    public ResponseFormat format;
+
+    private final ResponseRenderer renderer = new ResponseRenderer(false);
+    private Reply tenEvents;
+
+    @Setup
+    public void setUp() {
+        List<VscpEvent> events = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(new VscpEvent(0x60, 10, 6, 7 + i, Instant.parse("2026-12-04T10:00:00Z")
+                    .plusSeconds(i), 55055109L + i,
+                    Guid.parse("FF:FF:FF:FF:FF:FF:FF:FE:00:11:22:33:44:55:00:07"),
+                    new byte[] {(byte) 0x8A, (byte) 0x81, 0x00, (byte) i}));
+        }
+        tenEvents = new Reply.Events(100, 10, events, 0, 0);
+    }
+
+    @Benchmark
+    public byte[] readEventTen() {
+        return renderer.render(tenEvents, format, null).body().getBytes(StandardCharsets.UTF_8);
+    }
+}
