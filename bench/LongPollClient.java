@@ -91,8 +91,13 @@ public final class LongPollClient {
             get("op=setfilter&vscpsession=" + readers[i] + "&vscpfilter=0,20," + typeOf(i)
                     + "&vscpmask=0,0xFFFF,0xFFFF");
         }
+        // Readers arrive 10 at a time every 20 ms, as independent clients would, rather than in
+        // one burst of 1,000 requests that makes Tomcat grow its pool to maxThreads.
         for (int i = 0; i < readers.length; i++) {
             arm(i);
+            if (i % 10 == 9) {
+                Thread.sleep(20);
+            }
         }
         Thread.sleep(3000);
         System.out.println("Threads of the Tomcat JVM while " + readers.length
@@ -115,7 +120,8 @@ public final class LongPollClient {
     }
 
     private void openReaders(String user, String password) throws Exception {
-        Semaphore inFlight = new Semaphore(16);
+        // The login throttle rejects a sixth password check of one user and address while five run.
+        Semaphore inFlight = new Semaphore(4);
         List<CompletableFuture<Void>> opens = new ArrayList<>();
         for (int i = 0; i < readers.length; i++) {
             int index = i;
@@ -211,7 +217,10 @@ public final class LongPollClient {
                 sorted[sorted.length - 1] / 1000.0);
     }
 
-    /** Counts all threads of the JVM and those of Tomcat's HTTP connector ("http-nio-"). */
+    /**
+     * Counts all threads of the JVM, those of Tomcat's HTTP connector ("http-nio-"), its request
+     * workers ("-exec-"), and the workers that are busy: not idle in the pool's TaskQueue.
+     */
     private static String threadCounts(String pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true)
                 .start();
@@ -219,14 +228,21 @@ public final class LongPollClient {
         if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
             return "jcmd failed: " + dump.lines().findFirst().orElse("");
         }
-        long all = dump.lines().filter(line -> line.startsWith("\"")).count();
-        long connector = dump.lines().filter(line -> line.startsWith("\"http-nio-")).count();
-        long workers = dump.lines().filter(line -> line.startsWith("\"http-nio-")
-                && line.contains("-exec-")).count();
-        long waitThreads = dump.lines()
-                .filter(line -> line.startsWith("\"vscp-readevent-wait-")).count();
-        return all + " in all, " + connector + " of the HTTP connector (" + workers
-                + " request workers), " + waitThreads + " readevent wait threads";
+
+        List<String> threads = Arrays.stream(dump.split("\n\\s*\n"))
+                .map(String::strip).filter(block -> block.startsWith("\"")).toList();
+        long connector = threads.stream().filter(block -> block.startsWith("\"http-nio-")).count();
+        List<String> workers = threads.stream()
+                .filter(block -> block.startsWith("\"http-nio-") && block.contains("-exec-"))
+                .toList();
+        long busy = workers.stream()
+                .filter(block -> !block.contains("org.apache.tomcat.util.threads.TaskQueue"))
+                .count();
+        long waitThreads = threads.stream()
+                .filter(block -> block.startsWith("\"vscp-readevent-wait-")).count();
+        return threads.size() + " in all, " + connector + " of the HTTP connector ("
+                + workers.size() + " request workers, " + busy + " of them busy), "
+                + waitThreads + " readevent wait threads";
     }
 
     private String open(String user, String password) throws Exception {

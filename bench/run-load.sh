@@ -8,7 +8,7 @@
 #   sendevent  op=sendevent, format=json, while 10 other sessions long-poll readevent
 #   readevent  op=readevent, count=100, format=json, on sessions filled beforehand
 # Each scenario runs BENCH_RUNS times, interleaved, and the medians are printed.
-# Then bench/LongPollClient.java measures 1,000 long-polling readers.
+# Before them, bench/LongPollClient.java measures 1,000 long-polling readers.
 #
 # Settings (environment): BENCH_PORT (HTTP port, default 28884; RMI and AJP use
 # the next two ports), BENCH_DURATION (seconds per measurement, default 10),
@@ -93,6 +93,12 @@ median() {
   sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
+# First, so that the thread count is not raised by the wrk runs.
+echo "Long-polling: $reader_count readers"
+java bench/LongPollClient.java "$base/vscp" bench bench-pass "$reader_count" 200 "$tomcat_pid" \
+  | tee "$results/long-poll.txt"
+echo
+
 : >"$results/wrk.txt"
 declare -A rates
 
@@ -143,7 +149,3 @@ for name in baseline status sendevent readevent; do
     "$(echo "$value / $baseline" | bc -l)" "${rates[$name]% }"
 done | tee "$results/summary.txt"
 
-echo
-echo "Long-polling: $reader_count readers"
-java bench/LongPollClient.java "$base/vscp" bench bench-pass "$reader_count" 200 "$tomcat_pid" \
-  | tee "$results/long-poll.txt"
