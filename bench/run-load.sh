@@ -14,7 +14,8 @@
 # the next two ports), BENCH_DURATION (seconds per measurement, default 10),
 # BENCH_RUNS (default 3), BENCH_CONNECTIONS (wrk connections, default 16),
 # BENCH_READERS (long-polling readers, default 1000), BENCH_JFR=1 to record a
-# JFR profile of Tomcat into target/bench-results/tomcat.jfr.
+# JFR profile of Tomcat during each sendevent run into
+# target/bench-results/sendevent-RUN.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +33,6 @@ command -v jcmd >/dev/null || { echo "jcmd (JDK) is missing" >&2; exit 1; }
 mkdir -p "$results"
 
 jvm_args="-Xms512m -Xmx512m"
-if [ "${BENCH_JFR:-0}" = 1 ]; then
-  jvm_args="$jvm_args -XX:StartFlightRecording=filename=$PWD/$results/tomcat.jfr,settings=profile"
-fi
 
 echo "Starting Tomcat on port $port (log: $results/tomcat.log)"
 mvn -B -Pbenchmarks -DskipTests -Dvscp.http.port="$port" -Dvscp.rmi.port=$((port + 1)) \
@@ -119,6 +117,10 @@ for run in $(seq "$runs"); do
     -s bench/readers.lua "$base" >"$results/readers-$run.txt" &
   readers_pid=$!
   sleep 1
+  if [ "${BENCH_JFR:-0}" = 1 ]; then
+    jcmd "$tomcat_pid" JFR.start name=sendevent settings=profile duration="${duration}s" \
+      filename="$PWD/$results/sendevent-$run.jfr" >/dev/null
+  fi
   rates[sendevent]+="$(measure sendevent "$base/vscp/rest?op=sendevent&format=json&vscpsession=$sender&vscpevent=$event") "
   wait "$readers_pid"
   for key in "${readers[@]}"; do close_session "$key"; done

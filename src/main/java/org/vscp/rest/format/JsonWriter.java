@@ -28,6 +28,14 @@ final class JsonWriter implements ReplyWriter {
 
     @Override
     public String write(Reply reply) {
+        if (reply instanceof Reply.Events events) {
+            return EventListJson.write(events);
+        }
+        return escapeForScript(jsonb.toJson(toBody(reply)));
+    }
+
+    /** Writes {@code reply} with JSON-B, also a readevent answer; for comparison in tests. */
+    String writeWithJsonb(Reply reply) {
         return escapeForScript(jsonb.toJson(toBody(reply)));
     }
 
