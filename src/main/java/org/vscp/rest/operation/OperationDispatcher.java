@@ -3,6 +3,9 @@ package org.vscp.rest.operation;
 import java.util.Optional;
 import org.vscp.rest.format.Reply;
 import org.vscp.rest.format.ResultCode;
+import org.vscp.rest.measurement.MeasurementOperations;
+import org.vscp.rest.mdf.MdfOperations;
+import org.vscp.rest.table.TableOperations;
 import org.vscp.rest.session.Session;
 import org.vscp.rest.session.SessionManager;
 
@@ -15,12 +18,29 @@ public final class OperationDispatcher {
     private final SessionManager sessions;
     private final SessionOperations sessionOperations;
     private final EventOperations eventOperations;
+    private final MeasurementOperations measurementOperations;
+    private final TableOperations tableOperations;
+    private final MdfOperations mdfOperations;
 
+    /** Creates a dispatcher without measurement, table and mdf, which then answer -5. */
     public OperationDispatcher(SessionManager sessions, SessionOperations sessionOperations,
             EventOperations eventOperations) {
+        this(sessions, sessionOperations, eventOperations, null, null, null);
+    }
+
+    /**
+     * Creates a dispatcher. A null measurement, table or mdf part makes its operation answer -5
+     * "not available".
+     */
+    public OperationDispatcher(SessionManager sessions, SessionOperations sessionOperations,
+            EventOperations eventOperations, MeasurementOperations measurementOperations,
+            TableOperations tableOperations, MdfOperations mdfOperations) {
         this.sessions = sessions;
         this.sessionOperations = sessionOperations;
         this.eventOperations = eventOperations;
+        this.measurementOperations = measurementOperations;
+        this.tableOperations = tableOperations;
+        this.mdfOperations = mdfOperations;
     }
 
     /** Runs the request's operation. Blocks while a login hashes the password. */
@@ -53,8 +73,18 @@ public final class OperationDispatcher {
             case READEVENT -> eventOperations.readEvent(session.get(), request);
             case SETFILTER -> eventOperations.setFilter(session.get(), request);
             case CLEARQUEUE -> eventOperations.clearQueue(session.get());
-            default -> new Reply.Failure(ResultCode.MISSING_DATA, "The operation "
-                    + operation.protocolName() + " is not available yet on this server.");
+            case MEASUREMENT -> measurementOperations == null ? notAvailable(operation)
+                    : measurementOperations.measurement(session.get(), request);
+            case TABLE -> tableOperations == null ? notAvailable(operation)
+                    : tableOperations.table(session.get(), request);
+            case MDF -> mdfOperations == null ? notAvailable(operation)
+                    : mdfOperations.mdf(session.get(), request);
+            default -> notAvailable(operation);
         };
+    }
+
+    private static Reply notAvailable(Operation operation) {
+        return new Reply.Failure(ResultCode.MISSING_DATA, "The operation "
+                + operation.protocolName() + " is not available yet on this server.");
     }
 }
