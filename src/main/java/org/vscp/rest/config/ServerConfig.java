@@ -3,6 +3,7 @@ package org.vscp.rest.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.security.AddressRange;
@@ -25,11 +26,12 @@ import org.vscp.rest.security.AddressRange;
  *     further logins of that pair are rejected
  * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
  *     disables the lock
+ * @param mdf the settings of the mdf operation
  */
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
         boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-        int loginMaxFailures, Duration loginLockout) {
+        int loginMaxFailures, Duration loginLockout, MdfSettings mdf) {
 
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
     public static final int DEFAULT_MAX_SESSIONS = 1000;
@@ -41,6 +43,17 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
 
     public ServerConfig {
         trustedProxies = List.copyOf(trustedProxies);
+        Objects.requireNonNull(mdf, "mdf");
+    }
+
+    /** Creates settings with the default mdf settings, which leave the operation off. */
+    public ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
+            int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
+            boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
+            int loginMaxFailures, Duration loginLockout) {
+        this(configDir, dataDir, sessionIdleTimeout, maxSessions, queueSize, maxBodyBytes,
+                maxParameterLength, mapHttpStatus, serverGuid, trustedProxies, loginMaxFailures,
+                loginLockout, MdfSettings.defaults());
     }
 
     /** Returns the settings used when no configuration directory exists, with {@code dataDir}. */

@@ -23,6 +23,9 @@ final class CsvWriter implements ReplyWriter {
         if (reply instanceof Reply.Failure failure) {
             return writeFailure(failure);
         }
+        if (reply instanceof Reply.MdfDocument) {
+            return writeFailure(ReplyTexts.MDF_NOT_IN_THIS_FORMAT);
+        }
         if (reply instanceof Reply.SessionInfo session) {
             return writeSession(session);
         }

@@ -1,6 +1,7 @@
 package org.vscp.rest.format;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
@@ -41,5 +42,11 @@ public final class JsonBodies {
             "datetime", "timestamp", "guid", "sizedata", "data"})
     public record Event(int head, int vscpclass, int vscptype, int vscpClass, int vscpType, long obid,
             String datetime, long timestamp, String guid, int sizedata, int[] data) {
+    }
+
+    /** The response body of mdf: the envelope, the URL and the file rendered as JSON. */
+    @JsonbPropertyOrder({"success", "code", "message", "description", "url", "mdf"})
+    public record Mdf(boolean success, int code, String message, String description, String url,
+            JsonObject mdf) {
     }
 }

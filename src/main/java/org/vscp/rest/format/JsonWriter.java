@@ -43,6 +43,9 @@ final class JsonWriter implements ReplyWriter {
         if (reply instanceof Reply.Events events) {
             return toEventList(events);
         }
+        if (reply instanceof Reply.MdfDocument mdf) {
+            return new JsonBodies.Mdf(true, 1, "success", "Success", mdf.url(), mdf.json());
+        }
         return new JsonBodies.Status(true, 1, "success", "Success");
     }
 

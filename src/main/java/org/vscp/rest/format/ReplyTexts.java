@@ -6,6 +6,11 @@ import org.vscp.rest.event.VscpEvent;
 /** Text pieces shared by several writers. */
 final class ReplyTexts {
 
+    /** The answer to mdf in a format that cannot carry an XML document. */
+    static final Reply.Failure MDF_NOT_IN_THIS_FORMAT = new Reply.Failure(ResultCode.FAILURE,
+            "The mdf operation answers in xml, json or jsonp only; plain and csv cannot carry"
+                    + " the file.");
+
     private ReplyTexts() {
     }
 

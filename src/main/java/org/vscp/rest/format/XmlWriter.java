@@ -47,6 +47,10 @@ final class XmlWriter implements ReplyWriter {
 
     @Override
     public String write(Reply reply) {
+        if (reply instanceof Reply.MdfDocument mdf) {
+            return mdf.xml();
+        }
+
         XmlEnvelope envelope = toEnvelope(reply);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 

@@ -3,7 +3,10 @@ package org.vscp.rest.http;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +91,29 @@ public final class VscpRestServlet extends HttpServlet {
         if (format.get() == ResponseFormat.JSONP && !ResponseRenderer.isValidCallback(callback)) {
             callback = DEFAULT_CALLBACK;
         }
+        if (renderer.isStreamed(reply)) {
+            stream(response, reply, format.get(), callback);
+            return;
+        }
         send(response, renderer.render(reply, format.get(), callback));
+    }
+
+    /**
+     * Writes a large answer row by row. The status and headers go out first, so an error while
+     * reading the rows can only cut the body short; it is logged.
+     */
+    private void stream(HttpServletResponse response, Reply reply, ResponseFormat format,
+            String callback) throws IOException {
+        response.setStatus(200);
+        response.setContentType(renderer.contentType(format));
+        response.setHeader("Cache-Control", "no-store");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8), 8192)) {
+            renderer.stream(reply, format, callback, out);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Writing a streamed answer failed; the response was cut short",
+                    e);
+        }
     }
 
     private Reply dispatch(RequestReader.Result read, HttpServletRequest request) {
