@@ -26,12 +26,15 @@ import org.vscp.rest.security.AddressRange;
  *     further logins of that pair are rejected
  * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
  *     disables the lock
+ * @param storageJndiName the JNDI name of a container-managed {@code DataSource} to store
+ *     persistent data in, or empty to use the embedded database in the data directory
  * @param mdf the settings of the mdf operation
  */
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
         boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-        int loginMaxFailures, Duration loginLockout, MdfSettings mdf) {
+        int loginMaxFailures, Duration loginLockout, Optional<String> storageJndiName,
+        MdfSettings mdf) {
 
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
     public static final int DEFAULT_MAX_SESSIONS = 1000;
@@ -43,6 +46,7 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
 
     public ServerConfig {
         trustedProxies = List.copyOf(trustedProxies);
+        Objects.requireNonNull(storageJndiName, "storageJndiName");
         Objects.requireNonNull(mdf, "mdf");
     }
 
@@ -50,10 +54,10 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
     public ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
             int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
             boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-            int loginMaxFailures, Duration loginLockout) {
+            int loginMaxFailures, Duration loginLockout, Optional<String> storageJndiName) {
         this(configDir, dataDir, sessionIdleTimeout, maxSessions, queueSize, maxBodyBytes,
                 maxParameterLength, mapHttpStatus, serverGuid, trustedProxies, loginMaxFailures,
-                loginLockout, MdfSettings.defaults());
+                loginLockout, storageJndiName, MdfSettings.defaults());
     }
 
     /** Returns the settings used when no configuration directory exists, with {@code dataDir}. */
@@ -61,6 +65,6 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
         return new ServerConfig(Optional.empty(), dataDir, DEFAULT_SESSION_IDLE_TIMEOUT,
                 DEFAULT_MAX_SESSIONS, DEFAULT_QUEUE_SIZE, DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_PARAMETER_LENGTH, false, Optional.empty(), List.of(),
-                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT);
+                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT, Optional.empty());
     }
 }

@@ -36,12 +36,13 @@ final class ServerConfigParser {
     static final String MDF_READ_TIMEOUT = "mdf.read-timeout-seconds";
     static final String MDF_MAX_BYTES = "mdf.max-bytes";
     static final String MDF_CACHE_SECONDS = "mdf.cache-seconds";
+    static final String STORAGE_JNDI_NAME = "storage.jndi-name";
 
     static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
             SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
             HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT,
             MDF_ALLOWED_HOSTS, MDF_CONNECT_TIMEOUT, MDF_READ_TIMEOUT, MDF_MAX_BYTES,
-            MDF_CACHE_SECONDS);
+            MDF_CACHE_SECONDS, STORAGE_JNDI_NAME);
 
     /** A host name, IPv4 literal or IPv6 literal, after brackets are removed. */
     private static final Pattern HOST = Pattern.compile("[a-z0-9._-]+|[0-9a-f:.]+");
@@ -80,10 +81,11 @@ final class ServerConfigParser {
                 ServerConfig.DEFAULT_LOGIN_MAX_FAILURES, 1);
         Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
                 (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
+        Optional<String> storageJndiName = readJndiName(STORAGE_JNDI_NAME);
 
         return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
                 maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
-                loginMaxFailures, loginLockout, readMdfSettings());
+                loginMaxFailures, loginLockout, storageJndiName, readMdfSettings());
     }
 
     private MdfSettings readMdfSettings() {
@@ -177,6 +179,22 @@ final class ServerConfigParser {
             problems.add("In " + file + ", " + key + " is not valid: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<String> readJndiName(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+
+        String name = text.get();
+        boolean plain = name.chars().noneMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c));
+        if (!plain) {
+            reject(key, name, "a JNDI name without spaces, such as java:comp/env/jdbc/vscp");
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private List<AddressRange> readRanges(String key) {
