@@ -21,6 +21,11 @@ import org.vscp.rest.config.ServerGuidSource;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.format.ResponseRenderer;
 import org.vscp.rest.http.VscpRestServlet;
+import org.vscp.rest.mdf.MdfFetcher;
+import org.vscp.rest.mdf.MdfOperations;
+import org.vscp.rest.measurement.MeasurementOperations;
+import org.vscp.rest.table.TableFeature;
+import org.vscp.rest.table.TableOperations;
 import org.vscp.rest.operation.EventOperations;
 import org.vscp.rest.operation.OperationDispatcher;
 import org.vscp.rest.operation.SessionOperations;
@@ -55,6 +60,7 @@ public final class VscpRestApplication implements ServletContextListener {
     private SessionManager sessions;
     private SessionExpiry expiry;
     private Storage storage;
+    private TableFeature tables;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -78,9 +84,12 @@ public final class VscpRestApplication implements ServletContextListener {
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
         VariableOperations variables = startVariables(config, serverGuid, clock);
+        TableOperations tableOperations = startTables(config, bus, clock);
+        MdfOperations mdfOperations = new MdfOperations(new MdfFetcher(config.mdf(), clock));
         OperationDispatcher dispatcher = new OperationDispatcher(sessions,
                 new SessionOperations(sessions, authenticator), new EventOperations(bus, clock),
-                variables);
+                variables, new MeasurementOperations(bus, clock), tableOperations,
+                mdfOperations);
 
         VscpRestServlet servlet = new VscpRestServlet(config.maxBodyBytes(),
                 config.maxParameterLength(), new ClientAddressResolver(config.trustedProxies()),
@@ -118,6 +127,40 @@ public final class VscpRestApplication implements ServletContextListener {
         VariableStore store = new VariableStore(stock, new MemoryVariableRepository(),
                 new JdbcVariableRepository(storage.dataSource()));
         return new VariableOperations(new VariableService(store, clock));
+    }
+
+    /**
+     * Starts the table recorder on the bus and builds the table operation.
+     *
+     * @return null when the storage did not start or the tables file is invalid; the table
+     *     operation then answers -5 and the rest of the server works
+     */
+    private TableOperations startTables(ServerConfig config, EventBus bus, Clock clock) {
+        if (storage == null) {
+            LOG.severe("The tables are off because the storage did not start.");
+            return null;
+        }
+        try {
+            tables = TableFeature.start(config.configDir(), storage.dataSource(), bus, clock);
+            return tables.operations();
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.SEVERE, "The tables are off: " + e.getMessage(), e);
+            return null;
+        }
+    }
+
+    /** Stops the table recorder after it stored the queued rows; runs before the storage closes. */
+    private void stopTables() {
+        try {
+            if (tables != null) {
+                tables.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warning("Interrupted while the table recorder stored its last rows");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopping the table recorder failed", e);
+        }
     }
 
     private static String version() {
@@ -171,6 +214,7 @@ public final class VscpRestApplication implements ServletContextListener {
             LOG.log(Level.WARNING, "Closing the open sessions failed", e);
         }
 
+        stopTables();
         stopStorage();
         LOG.info("VSCP REST server stopped");
     }
