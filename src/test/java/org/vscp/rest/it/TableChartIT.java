@@ -54,7 +54,8 @@ class TableChartIT {
             driver.findElement(By.id("login-button")).click();
 
             WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
-            wait.until(d -> d.findElement(By.id("query")).isDisplayed());
+            wait.until(d -> d.findElement(By.id("query")).isDisplayed()
+                    && !d.findElements(By.cssSelector("#table option")).isEmpty());
             new Select(driver.findElement(By.id("table"))).selectByValue("chart-test");
             setLocalTime(driver, "from", start.minusSeconds(1));
             setLocalTime(driver, "to", start.plusSeconds(VALUES.size()));
@@ -129,7 +130,7 @@ class TableChartIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=900,700", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=900,1000", "--user-data-dir=" + profile);
         return new ChromeDriver(service, options);
     }
 }
