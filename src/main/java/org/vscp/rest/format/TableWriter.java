@@ -68,6 +68,15 @@ final class TableWriter {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Returns {@code value} without trailing zeros. A whole number gets scale 0, because the
+     * JSON generator writes a BigDecimal by its toString, which gives 1E+3 for a negative scale.
+     */
+    static BigDecimal jsonNumber(double value) {
+        BigDecimal number = BigDecimal.valueOf(value).stripTrailingZeros();
+        return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
     private static void writePlain(Reply.TableRows rows, Writer out) throws IOException {
         out.write("1 1 Success " + CRLF + info(rows) + CRLF);
         rows.rows().forEach((index, time, value) -> out.write(index + " - Date=" + date(time)
@@ -113,7 +122,7 @@ final class TableWriter {
             rows.rows().forEach((index, time, value) -> json.writeStartObject()
                     .write("id", index)
                     .write("date", date(time))
-                    .write("value", BigDecimal.valueOf(value).stripTrailingZeros())
+                    .write("value", jsonNumber(value))
                     .writeEnd());
             json.writeEnd();
             json.write("count", rows.count());
