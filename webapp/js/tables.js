@@ -16,7 +16,7 @@
 
   function status(text) { $('status').textContent = text; }
 
-  // Calls one REST operation with POST form parameters and returns the parsed JSON answer.
+  // Calls one REST operation with POST form parameters and returns the parsed JSON response.
   function call(params) {
     var body = new URLSearchParams(params);
     body.set('format', 'json');

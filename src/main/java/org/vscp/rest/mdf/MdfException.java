@@ -2,12 +2,15 @@ package org.vscp.rest.mdf;
 
 import java.util.Objects;
 
-/** Thrown when a Module Description File is refused or cannot be fetched; the message says why. */
+/**
+ * Thrown when a Module Description File is rejected or cannot be fetched. The message gives the
+ * reason.
+ */
 public final class MdfException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why a fetch failed, which decides the result code of the answer. */
+    /** The cause of a failed fetch, which selects the result code of the response. */
     public enum Reason {
         /** The URL is missing, malformed or not http/https. */
         BAD_URL,
@@ -17,7 +20,7 @@ public final class MdfException extends Exception {
         TOO_LARGE,
         /** Connecting or reading took longer than allowed. */
         TIMED_OUT,
-        /** The server answered with an error status or the connection failed. */
+        /** The server returned an error status, or the connection failed. */
         FETCH_FAILED,
         /** The file is not well-formed XML, or contains a DTD. */
         BAD_XML

@@ -11,9 +11,9 @@ import org.vscp.rest.session.Session;
 
 /**
  * The mdf operation: fetches a Module Description File for the client through {@link
- * MdfFetcher}. Result codes: -19 without the mdf right or for a host that is not allowed, -5 for
- * a missing or bad URL, -17 for a file over the size cap, -1 for plain and CSV, time-outs,
- * failed fetches and bad XML. Thread-safe; blocks while fetching.
+ * MdfFetcher}. It returns -19 without the mdf right or for a host that is not allowed, -5 for a
+ * missing or bad URL and -17 for a file over the size cap. It returns -1 for plain and CSV,
+ * time-outs, failed fetches and bad XML. Thread-safe, and blocks while fetching.
  */
 public final class MdfOperations {
 

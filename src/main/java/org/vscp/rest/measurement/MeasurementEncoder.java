@@ -23,10 +23,13 @@ import org.vscp.rest.event.VscpEvent;
  */
 public final class MeasurementEncoder {
 
-    /** The most characters of a level I string value. */
+    /** The maximum length of a level I string value, in characters. */
     static final int MAX_LEVEL1_TEXT = 7;
 
-    /** The most characters of a level II string value: the data bytes after the four header bytes. */
+    /**
+     * The maximum length of a level II string value, in characters: the data bytes after the
+     * four header bytes.
+     */
     static final int MAX_LEVEL2_TEXT = VscpEvent.MAX_DATA - 4;
 
     /**

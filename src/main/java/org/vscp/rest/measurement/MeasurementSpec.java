@@ -24,7 +24,7 @@ public record MeasurementSpec(int level, ValueFormat format, int vscpType, BigDe
         Objects.requireNonNull(value, "value");
     }
 
-    /** How the value travels in the event. */
+    /** The encoding of the value in the event. */
     public enum ValueFormat {
         /** A 32-bit float at level I, a 64-bit double at level II. */
         FLOAT,

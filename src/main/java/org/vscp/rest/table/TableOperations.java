@@ -31,9 +31,10 @@ public final class TableOperations {
     }
 
     /**
-     * Answers -19 without the tables right, -11 for an unknown table, -5 for a bad bound or
-     * count, -13 when {@code to} is before {@code from}, -12 when no row is in the range.
-     * Blocks while counting the rows; the rows themselves are read while the answer is written.
+     * Runs the table operation for {@code session}. Returns -19 without the tables right, -11 for
+     * an unknown table, -5 for a bad bound or count, -13 when {@code to} is before {@code from},
+     * and -12 when no row is in the range. Blocks while counting the rows. The rows themselves
+     * are read while the response is written.
      */
     public Reply table(Session session, RestRequest request) {
         if (!session.user().hasRight(Right.TABLES)) {

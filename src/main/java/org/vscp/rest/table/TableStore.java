@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.vscp.rest.format.RowStream;
 
 /**
- * Where table rows are kept. Implementations are thread-safe; every method blocks on the
+ * The storage of table rows. Implementations are thread-safe. Every method blocks on the
  * database and throws {@link TableStoreException} when it fails.
  */
 public interface TableStore {
