@@ -175,7 +175,7 @@ class MdfIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"localhost", "127.0.0.2"})
-    void hostNotOnListRefused(String host) {
+    void hostNotOnListRejected(String host) {
         JsonObject answer = mdfJson("http://" + host + ":" + port + "/module.xml");
 
         assertFalse(answer.getBoolean("success"));
@@ -186,7 +186,7 @@ class MdfIT {
     }
 
     @Test
-    void redirectToOtherHostRefused() {
+    void redirectToOtherHostRejected() {
         int before = hitsOf("/module.xml");
 
         JsonObject answer = mdfJson(base + "/away");
