@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,24 @@ class VariableDurabilityIT {
                 "variable", RUN + ".COUNTER").getString("varvalue"));
         assertEquals(-7, client.json("op", "readvar", "vscpsession", own,
                 "variable", RUN + ".LOST").getInt("code"));
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            assertEquals("21.5", valueInPostgresql(RUN + ".KEPT"));
+        }
+    }
+
+    /** Reads a stored value straight from the PostgreSQL database of the it-postgresql run. */
+    private static String valueInPostgresql(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                        System.getProperty("it.pg.url"), System.getProperty("it.pg.user"),
+                        System.getProperty("it.pg.password"));
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT value_text FROM vscp_variable WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), name + " is not in the PostgreSQL table");
+                return rows.getString(1);
+            }
+        }
     }
 
     private void waitUntilServing(Duration timeout) throws InterruptedException {
