@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class NamePattern {
 
-    /** The longest expression accepted, in characters. */
+    /** The maximum length of an expression, in characters. */
     public static final int MAX_LENGTH = 256;
 
     /**
