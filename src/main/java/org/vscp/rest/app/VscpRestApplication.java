@@ -68,7 +68,10 @@ public final class VscpRestApplication implements ServletContextListener {
                 .orElseGet(() -> new ServerGuidSource(config.dataDir(), random).serverGuid());
 
         EventBus bus = new EventBus();
-        sessions = new SessionManager(bus, new SessionKeys(random), clock, serverGuid,
+        SessionKeys keys = config.clusterRoute()
+                .map(route -> new SessionKeys(random, route))
+                .orElseGet(() -> new SessionKeys(random));
+        sessions = new SessionManager(bus, keys, clock, serverGuid,
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
