@@ -97,11 +97,20 @@ public final class VscpRestServlet extends HttpServlet {
                     request.getHeader("X-Forwarded-For"));
             return dispatcher.dispatch(new RestRequest(read.parameters(), client));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The operation '" + read.parameters().get("op")
+            LOG.log(Level.SEVERE, "The operation '" + forLog(read.parameters().get("op"))
                     + "' failed unexpectedly", e);
             return new Reply.Failure(ResultCode.FAILURE,
                     "The server failed to carry out the request; the error was logged.");
         }
+    }
+
+    /** Returns a client value cut to 40 characters without control characters, for a log line. */
+    private static String forLog(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static void send(HttpServletResponse response, RenderedResponse rendered)
