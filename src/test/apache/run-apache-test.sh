@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Tests the Apache httpd reverse proxy setup of docs/apache.md against a real Tomcat running
-# target/vscp.war. It generates a throw-away TLS certificate, starts Tomcat (through Cargo, with
-# the configuration in src/test/apache/config) and httpd (with src/test/apache/httpd.conf, in a
-# temporary directory, on loopback ports only), runs the REST flow through the proxy, prints one
-# PASS or FAIL line per check and a final "N passed, N failed" line, and exits non-zero when a
-# check failed. Tomcat and httpd are always stopped on exit.
+# target/vscp.war. It starts Tomcat through Cargo with the configuration in
+# src/test/apache/config. It generates a throw-away TLS certificate and starts httpd with
+# src/test/apache/httpd.conf, in a temporary directory and on loopback ports only. Then it runs
+# the REST flow through the proxy and prints one PASS or FAIL line per check, then a last line
+# "N passed, N failed". It exits non-zero when a check failed, and always stops Tomcat and httpd.
 #
 # Needs: curl, openssl, Maven, and Debian's apache2 package (installed with apt-get when missing
 # and the script runs as root).
