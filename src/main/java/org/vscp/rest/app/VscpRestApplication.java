@@ -68,7 +68,8 @@ public final class VscpRestApplication implements ServletContextListener {
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
         OperationDispatcher dispatcher = new OperationDispatcher(sessions,
-                new SessionOperations(sessions, authenticator), new EventOperations(bus, clock));
+                new SessionOperations(sessions, authenticator, loaded.isUsable()),
+                new EventOperations(bus, clock));
 
         VscpRestServlet servlet = new VscpRestServlet(config.maxBodyBytes(),
                 config.maxParameterLength(), new ClientAddressResolver(config.trustedProxies()),
