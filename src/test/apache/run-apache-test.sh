@@ -130,7 +130,7 @@ setsid mvn -B cargo:run \
   -Dvscp.http.port="$tomcat_port" \
   -Dvscp.rmi.port="$((tomcat_port + 1))" \
   -Dvscp.ajp.port="$((tomcat_port + 2))" \
-  -Dvscp.container.home="$project_dir/target/tomcat10-apache" \
+  -Dvscp.container.home="$project_dir/target/tomcat-apache" \
   >"$work_dir/tomcat.log" 2>&1 &
 tomcat_pid=$!
 
