@@ -15,7 +15,7 @@ public interface HealthCheck {
     String name();
 
     /**
-     * Returns whether the condition holds now. Throwing an exception counts as unhealthy, so a
+     * Returns whether the condition is met now. Throwing an exception counts as unhealthy, so a
      * check may let the failure of the system it probes propagate.
      */
     boolean isHealthy() throws Exception;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers health requests from proxies and orchestrators without a login: HTTP 200 with
+ * Serves health requests from proxies and orchestrators without a login: HTTP 200 with
  * {@code {"status":"UP"}} when every check passes, otherwise HTTP 503 with
  * {@code {"status":"DOWN"}}. The body never says which check failed, so the endpoint reveals no
  * paths, versions or counts. {@code HEAD} returns the same status without a body.
@@ -26,10 +26,10 @@ public final class HealthServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        HealthResponse answer = HealthResponse.of(probe.probe());
+        HealthResponse health = HealthResponse.of(probe.probe());
 
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(answer.httpStatus());
+        byte[] body = health.body().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(health.httpStatus());
         response.setContentType(HealthResponse.CONTENT_TYPE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
