@@ -9,9 +9,9 @@ import java.util.logging.Logger;
  * Runs every {@link HealthCheck} and combines the results: the server is up only when all checks
  * pass. Thread-safe.
  *
- * <p>The reason for a failed check goes to the log, never to the caller. To keep a poller that
- * asks every few seconds from flooding the log, the probe logs only changes: the first failure
- * after a healthy state with the failing checks, and the recovery.
+ * <p>The reason for a failed check goes to the log, never to the caller. A monitor may poll every
+ * few seconds, so the probe logs only changes: the first failure after a healthy state, with the
+ * names of the failing checks, and the recovery.
  */
 public final class HealthProbe {
 
