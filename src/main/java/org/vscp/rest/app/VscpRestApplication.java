@@ -6,10 +6,15 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vscp.rest.bridge.BridgeConfig;
+import org.vscp.rest.bridge.BridgeManager;
+import org.vscp.rest.bridge.BridgesFileReader;
 import org.vscp.rest.config.ConfigLoader;
 import org.vscp.rest.config.ConfigLocator;
 import org.vscp.rest.config.LoadedConfig;
@@ -43,8 +48,12 @@ public final class VscpRestApplication implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(VscpRestApplication.class.getName());
 
+    /** The servlet context attribute that holds the {@link BridgeManager}. */
+    public static final String BRIDGES_ATTRIBUTE = "org.vscp.rest.bridges";
+
     private SessionManager sessions;
     private SessionExpiry expiry;
+    private BridgeManager bridges;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -63,7 +72,10 @@ public final class VscpRestApplication implements ServletContextListener {
                 .orElseGet(() -> new ServerGuidSource(config.dataDir(), random).serverGuid());
 
         EventBus bus = new EventBus();
-        sessions = new SessionManager(bus, new SessionKeys(random), clock, serverGuid,
+        SessionKeys keys = config.clusterRoute()
+                .map(route -> new SessionKeys(random, route))
+                .orElseGet(() -> new SessionKeys(random));
+        sessions = new SessionManager(bus, keys, clock, serverGuid,
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
@@ -82,6 +94,9 @@ public final class VscpRestApplication implements ServletContextListener {
         expiry = new SessionExpiry(sessions, SessionExpiry.periodFor(config.sessionIdleTimeout()));
         expiry.start();
 
+        bridges = startBridges(config, bus, serverGuid, clock);
+        context.setAttribute(BRIDGES_ATTRIBUTE, bridges);
+
         LOG.info(() -> "VSCP REST server started at " + context.getContextPath() + "/rest: "
                 + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
                 + "at most " + config.maxSessions() + " sessions of " + config.queueSize()
@@ -97,8 +112,45 @@ public final class VscpRestApplication implements ServletContextListener {
         context.addServlet("vscp-health", servlet).addMapping("/health");
     }
 
+    /**
+     * Reads {@code bridges.json} from the configuration directory and starts the bridges it names.
+     * A bridge with a bad setting is logged and left out; the others start.
+     */
+    private static BridgeManager startBridges(ServerConfig config, EventBus bus, Guid serverGuid,
+            Clock clock) {
+        List<BridgeConfig> configs = List.of();
+        if (config.configDir().isPresent()) {
+            Path file = config.configDir().get().resolve(BridgesFileReader.FILE_NAME);
+            List<String> problems = new ArrayList<>();
+            configs = new BridgesFileReader(file, problems).read();
+            for (String problem : problems) {
+                LOG.severe(problem + " That bridge does not run until the file is fixed and the"
+                        + " application restarted.");
+            }
+        }
+
+        BridgeManager manager = BridgeManager.create(configs, bus, serverGuid, clock);
+        manager.startAll();
+        if (!manager.bridges().isEmpty()) {
+            LOG.info(() -> "Started " + manager.bridges().size() + " bridges");
+        }
+        return manager;
+    }
+
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        try {
+            if (bridges != null) {
+                List<String> failures = bridges.stopAll();
+                if (!failures.isEmpty()) {
+                    LOG.warning(() -> failures.size() + " bridges could not release everything: "
+                            + failures);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopping the bridges failed", e);
+        }
+
         try {
             if (expiry != null) {
                 expiry.stop();

@@ -41,6 +41,8 @@ import org.vscp.rest.security.UserDirectory;
  *       address before that pair is locked</td></tr>
  *   <tr><td>login.lockout-seconds</td><td>30</td><td>seconds a locked pair stays locked after its
  *       last failure; 0 disables locking</td></tr>
+ *   <tr><td>cluster.route</td><td>(none)</td><td>this node's route id behind a load balancer,
+ *       1-32 letters, digits, '_' or '-'; every session key ends in '.' and the route</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -150,6 +152,6 @@ public final class ConfigLoader {
                 config.sessionIdleTimeout(), config.maxSessions(), config.queueSize(),
                 config.maxBodyBytes(), config.maxParameterLength(), config.mapHttpStatus(),
                 config.serverGuid(), config.trustedProxies(), config.loginMaxFailures(),
-                config.loginLockout());
+                config.loginLockout(), config.clusterRoute());
     }
 }

@@ -25,11 +25,13 @@ import org.vscp.rest.security.AddressRange;
  *     further logins of that pair are rejected
  * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
  *     disables the lock
+ * @param clusterRoute the route id of this node behind a load balancer, appended to every
+ *     session key after a '.', or empty on a single server
  */
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
         boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-        int loginMaxFailures, Duration loginLockout) {
+        int loginMaxFailures, Duration loginLockout, Optional<String> clusterRoute) {
 
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
     public static final int DEFAULT_MAX_SESSIONS = 1000;
@@ -41,6 +43,7 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
 
     public ServerConfig {
         trustedProxies = List.copyOf(trustedProxies);
+        clusterRoute = clusterRoute == null ? Optional.empty() : clusterRoute;
     }
 
     /** Returns the settings used when no configuration directory exists, with {@code dataDir}. */
@@ -48,6 +51,6 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
         return new ServerConfig(Optional.empty(), dataDir, DEFAULT_SESSION_IDLE_TIMEOUT,
                 DEFAULT_MAX_SESSIONS, DEFAULT_QUEUE_SIZE, DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_PARAMETER_LENGTH, false, Optional.empty(), List.of(),
-                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT);
+                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT, Optional.empty());
     }
 }

@@ -30,10 +30,16 @@ final class ServerConfigParser {
     static final String PROXY_TRUSTED = "proxy.trusted";
     static final String LOGIN_MAX_FAILURES = "login.max-failures";
     static final String LOGIN_LOCKOUT = "login.lockout-seconds";
+    static final String CLUSTER_ROUTE = "cluster.route";
+
+    /** A route id: it follows the first '.' of a key, so it must not contain one. */
+    private static final java.util.regex.Pattern ROUTE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
             SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
-            HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT);
+            HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT,
+            CLUSTER_ROUTE);
 
     private static final Logger LOG = Logger.getLogger(ServerConfigParser.class.getName());
 
@@ -69,10 +75,11 @@ final class ServerConfigParser {
                 ServerConfig.DEFAULT_LOGIN_MAX_FAILURES, 1);
         Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
                 (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
+        Optional<String> clusterRoute = readRoute(CLUSTER_ROUTE);
 
         return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
                 maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
-                loginMaxFailures, loginLockout);
+                loginMaxFailures, loginLockout, clusterRoute);
     }
 
     private void warnAboutUnknownKeys() {
@@ -134,6 +141,19 @@ final class ServerConfigParser {
             problems.add("In " + file + ", " + key + " is not valid: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<String> readRoute(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ROUTE.matcher(text.get()).matches()) {
+            return text;
+        }
+        reject(key, text.get(), "1-32 letters, digits, '_' or '-', such as node1 (no '.',"
+                + " because the load balancer reads the route after the first '.' of the key)");
+        return Optional.empty();
     }
 
     private List<AddressRange> readRanges(String key) {
