@@ -8,11 +8,16 @@ import jakarta.servlet.annotation.WebListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vscp.rest.bridge.BridgeConfig;
+import org.vscp.rest.bridge.BridgeManager;
+import org.vscp.rest.bridge.BridgesFileReader;
 import org.vscp.rest.config.ConfigLoader;
 import org.vscp.rest.config.ConfigLocator;
 import org.vscp.rest.config.LoadedConfig;
@@ -20,6 +25,10 @@ import org.vscp.rest.config.ServerConfig;
 import org.vscp.rest.config.ServerGuidSource;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.format.ResponseRenderer;
+import org.vscp.rest.health.ConfigurationHealthCheck;
+import org.vscp.rest.health.HealthCheck;
+import org.vscp.rest.health.HealthProbe;
+import org.vscp.rest.health.HealthServlet;
 import org.vscp.rest.http.VscpRestServlet;
 import org.vscp.rest.mdf.MdfFetcher;
 import org.vscp.rest.mdf.MdfOperations;
@@ -49,16 +58,20 @@ import org.vscp.rest.variable.VariableStore;
 
 /**
  * Starts and stops the server with the web application: loads the configuration, builds every
- * part, registers {@link VscpRestServlet} at {@code /rest}, and on undeploy stops the background
- * task and closes all sessions.
+ * part, registers {@link VscpRestServlet} at {@code /rest} and {@link HealthServlet} at
+ * {@code /health}, and on undeploy stops the background task and closes all sessions.
  */
 @WebListener
 public final class VscpRestApplication implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(VscpRestApplication.class.getName());
 
+    /** The servlet context attribute that holds the {@link BridgeManager}. */
+    public static final String BRIDGES_ATTRIBUTE = "org.vscp.rest.bridges";
+
     private SessionManager sessions;
     private SessionExpiry expiry;
+    private BridgeManager bridges;
     private Storage storage;
     private TableFeature tables;
 
@@ -79,7 +92,10 @@ public final class VscpRestApplication implements ServletContextListener {
                 .orElseGet(() -> new ServerGuidSource(config.dataDir(), random).serverGuid());
 
         EventBus bus = new EventBus();
-        sessions = new SessionManager(bus, new SessionKeys(random), clock, serverGuid,
+        SessionKeys keys = config.clusterRoute()
+                .map(route -> new SessionKeys(random, route))
+                .orElseGet(() -> new SessionKeys(random));
+        sessions = new SessionManager(bus, keys, clock, serverGuid,
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
@@ -87,9 +103,9 @@ public final class VscpRestApplication implements ServletContextListener {
         TableOperations tableOperations = startTables(config, bus, clock);
         MdfOperations mdfOperations = new MdfOperations(new MdfFetcher(config.mdf(), clock));
         OperationDispatcher dispatcher = new OperationDispatcher(sessions,
-                new SessionOperations(sessions, authenticator), new EventOperations(bus, clock),
-                variables, new MeasurementOperations(bus, clock), tableOperations,
-                mdfOperations);
+                new SessionOperations(sessions, authenticator, loaded.isUsable()),
+                new EventOperations(bus, clock), variables, new MeasurementOperations(bus, clock),
+                tableOperations, mdfOperations);
 
         VscpRestServlet servlet = new VscpRestServlet(config.maxBodyBytes(),
                 config.maxParameterLength(), new ClientAddressResolver(config.trustedProxies()),
@@ -97,13 +113,52 @@ public final class VscpRestApplication implements ServletContextListener {
         ServletRegistration.Dynamic registration = context.addServlet("vscp-rest", servlet);
         registration.addMapping("/rest");
 
+        startHealth(context, List.of(new ConfigurationHealthCheck(loaded)));
+
         expiry = new SessionExpiry(sessions, SessionExpiry.periodFor(config.sessionIdleTimeout()));
         expiry.start();
+
+        bridges = startBridges(config, bus, serverGuid, clock);
+        context.setAttribute(BRIDGES_ATTRIBUTE, bridges);
 
         LOG.info(() -> "VSCP REST server started at " + context.getContextPath() + "/rest: "
                 + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
                 + "at most " + config.maxSessions() + " sessions of " + config.queueSize()
                 + " events");
+    }
+
+    /**
+     * Registers the unauthenticated health endpoint at {@code /health}. Features that the server
+     * cannot work without, such as a database, add their {@link HealthCheck} to {@code checks}.
+     */
+    private static void startHealth(ServletContext context, List<HealthCheck> checks) {
+        HealthServlet servlet = new HealthServlet(new HealthProbe(checks));
+        context.addServlet("vscp-health", servlet).addMapping("/health");
+    }
+
+    /**
+     * Reads {@code bridges.json} from the configuration directory and starts the bridges it names.
+     * A bridge with a bad setting is logged and left out; the others start.
+     */
+    private static BridgeManager startBridges(ServerConfig config, EventBus bus, Guid serverGuid,
+            Clock clock) {
+        List<BridgeConfig> configs = List.of();
+        if (config.configDir().isPresent()) {
+            Path file = config.configDir().get().resolve(BridgesFileReader.FILE_NAME);
+            List<String> problems = new ArrayList<>();
+            configs = new BridgesFileReader(file, problems).read();
+            for (String problem : problems) {
+                LOG.severe(problem + " That bridge does not run until the file is fixed and the"
+                        + " application restarted.");
+            }
+        }
+
+        BridgeManager manager = BridgeManager.create(configs, bus, serverGuid, clock);
+        manager.startAll();
+        if (!manager.bridges().isEmpty()) {
+            LOG.info(() -> "Started " + manager.bridges().size() + " bridges");
+        }
+        return manager;
     }
 
     /**
@@ -196,6 +251,18 @@ public final class VscpRestApplication implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        try {
+            if (bridges != null) {
+                List<String> failures = bridges.stopAll();
+                if (!failures.isEmpty()) {
+                    LOG.warning(() -> failures.size() + " bridges could not release everything: "
+                            + failures);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopping the bridges failed", e);
+        }
+
         try {
             if (expiry != null) {
                 expiry.stop();

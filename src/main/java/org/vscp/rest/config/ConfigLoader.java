@@ -49,6 +49,8 @@ import org.vscp.rest.security.UserDirectory;
  *       bytes</td></tr>
  *   <tr><td>mdf.cache-seconds</td><td>3600</td><td>seconds a fetched file is served from the
  *       cache; 0 turns the cache off</td></tr>
+ *   <tr><td>cluster.route</td><td>(none)</td><td>this node's route id behind a load balancer,
+ *       1-32 letters, digits, '_' or '-'; every session key ends in '.' and the route</td></tr>
  *   <tr><td>storage.jndi-name</td><td>(none)</td><td>JNDI name of a container-managed
  *       {@code DataSource}, such as {@code java:comp/env/jdbc/vscp}, used instead of the embedded
  *       database in the data directory</td></tr>
@@ -161,6 +163,7 @@ public final class ConfigLoader {
                 config.sessionIdleTimeout(), config.maxSessions(), config.queueSize(),
                 config.maxBodyBytes(), config.maxParameterLength(), config.mapHttpStatus(),
                 config.serverGuid(), config.trustedProxies(), config.loginMaxFailures(),
-                config.loginLockout(), config.storageJndiName(), config.mdf());
+                config.loginLockout(), config.clusterRoute(), config.storageJndiName(),
+                config.mdf());
     }
 }

@@ -26,6 +26,8 @@ import org.vscp.rest.security.AddressRange;
  *     further logins of that pair are rejected
  * @param loginLockout how long logins of such a pair are rejected after its last failure; zero
  *     disables the lock
+ * @param clusterRoute the route id of this node behind a load balancer, appended to every
+ *     session key after a '.', or empty on a single server
  * @param storageJndiName the JNDI name of a container-managed {@code DataSource} to store
  *     persistent data in, or empty to use the embedded database in the data directory
  * @param mdf the settings of the mdf operation
@@ -33,8 +35,8 @@ import org.vscp.rest.security.AddressRange;
 public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
         int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
         boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-        int loginMaxFailures, Duration loginLockout, Optional<String> storageJndiName,
-        MdfSettings mdf) {
+        int loginMaxFailures, Duration loginLockout, Optional<String> clusterRoute,
+        Optional<String> storageJndiName, MdfSettings mdf) {
 
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(10);
     public static final int DEFAULT_MAX_SESSIONS = 1000;
@@ -46,6 +48,7 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
 
     public ServerConfig {
         trustedProxies = List.copyOf(trustedProxies);
+        clusterRoute = clusterRoute == null ? Optional.empty() : clusterRoute;
         Objects.requireNonNull(storageJndiName, "storageJndiName");
         Objects.requireNonNull(mdf, "mdf");
     }
@@ -54,10 +57,11 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
     public ServerConfig(Optional<Path> configDir, Path dataDir, Duration sessionIdleTimeout,
             int maxSessions, int queueSize, int maxBodyBytes, int maxParameterLength,
             boolean mapHttpStatus, Optional<Guid> serverGuid, List<AddressRange> trustedProxies,
-            int loginMaxFailures, Duration loginLockout, Optional<String> storageJndiName) {
+            int loginMaxFailures, Duration loginLockout, Optional<String> clusterRoute,
+            Optional<String> storageJndiName) {
         this(configDir, dataDir, sessionIdleTimeout, maxSessions, queueSize, maxBodyBytes,
                 maxParameterLength, mapHttpStatus, serverGuid, trustedProxies, loginMaxFailures,
-                loginLockout, storageJndiName, MdfSettings.defaults());
+                loginLockout, clusterRoute, storageJndiName, MdfSettings.defaults());
     }
 
     /** Returns the settings used when no configuration directory exists, with {@code dataDir}. */
@@ -65,6 +69,6 @@ public record ServerConfig(Optional<Path> configDir, Path dataDir, Duration sess
         return new ServerConfig(Optional.empty(), dataDir, DEFAULT_SESSION_IDLE_TIMEOUT,
                 DEFAULT_MAX_SESSIONS, DEFAULT_QUEUE_SIZE, DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_PARAMETER_LENGTH, false, Optional.empty(), List.of(),
-                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT, Optional.empty());
+                DEFAULT_LOGIN_MAX_FAILURES, DEFAULT_LOGIN_LOCKOUT, Optional.empty(), Optional.empty());
     }
 }

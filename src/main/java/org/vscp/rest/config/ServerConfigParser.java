@@ -37,12 +37,17 @@ final class ServerConfigParser {
     static final String MDF_MAX_BYTES = "mdf.max-bytes";
     static final String MDF_CACHE_SECONDS = "mdf.cache-seconds";
     static final String STORAGE_JNDI_NAME = "storage.jndi-name";
+    static final String CLUSTER_ROUTE = "cluster.route";
+
+    /** A route id: it follows the first '.' of a key, so it must not contain one. */
+    private static final java.util.regex.Pattern ROUTE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
             SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
             HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT,
             MDF_ALLOWED_HOSTS, MDF_CONNECT_TIMEOUT, MDF_READ_TIMEOUT, MDF_MAX_BYTES,
-            MDF_CACHE_SECONDS, STORAGE_JNDI_NAME);
+            MDF_CACHE_SECONDS, CLUSTER_ROUTE, STORAGE_JNDI_NAME);
 
     /** A host name, IPv4 literal or IPv6 literal, after brackets are removed. */
     private static final Pattern HOST = Pattern.compile("[a-z0-9._-]+|[0-9a-f:.]+");
@@ -81,11 +86,12 @@ final class ServerConfigParser {
                 ServerConfig.DEFAULT_LOGIN_MAX_FAILURES, 1);
         Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
                 (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
+        Optional<String> clusterRoute = readRoute(CLUSTER_ROUTE);
         Optional<String> storageJndiName = readJndiName(STORAGE_JNDI_NAME);
 
         return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
                 maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
-                loginMaxFailures, loginLockout, storageJndiName, readMdfSettings());
+                loginMaxFailures, loginLockout, clusterRoute, storageJndiName, readMdfSettings());
     }
 
     private MdfSettings readMdfSettings() {
@@ -179,6 +185,19 @@ final class ServerConfigParser {
             problems.add("In " + file + ", " + key + " is not valid: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<String> readRoute(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ROUTE.matcher(text.get()).matches()) {
+            return text;
+        }
+        reject(key, text.get(), "1-32 letters, digits, '_' or '-', such as node1 (no '.',"
+                + " because the load balancer reads the route after the first '.' of the key)");
+        return Optional.empty();
     }
 
     private Optional<String> readJndiName(String key) {

@@ -10,6 +10,8 @@ import java.io.Writer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -119,14 +121,36 @@ public final class VscpRestServlet extends HttpServlet {
     private Reply dispatch(RequestReader.Result read, HttpServletRequest request) {
         try {
             InetAddress client = addressResolver.resolve(request.getRemoteAddr(),
-                    request.getHeader("X-Forwarded-For"));
+                    forwardedFor(request));
             return dispatcher.dispatch(new RestRequest(read.parameters(), client));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The operation '" + read.parameters().get("op")
+            LOG.log(Level.SEVERE, "The operation '" + forLog(read.parameters().get("op"))
                     + "' failed unexpectedly", e);
             return new Reply.Failure(ResultCode.FAILURE,
                     "The server failed to carry out the request; the error was logged.");
         }
+    }
+
+    /**
+     * Returns every {@code X-Forwarded-For} header line joined with commas, or null. A proxy may
+     * add its own line instead of appending to the client's, so reading only the first line
+     * would let a client choose its address.
+     */
+    private static String forwardedFor(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders("X-Forwarded-For");
+        if (lines == null || !lines.hasMoreElements()) {
+            return null;
+        }
+        return String.join(",", Collections.list(lines));
+    }
+
+    /** Returns a client value cut to 40 characters without control characters, for a log line. */
+    private static String forLog(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static void send(HttpServletResponse response, RenderedResponse rendered)

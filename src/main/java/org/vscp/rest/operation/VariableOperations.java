@@ -15,8 +15,8 @@ import org.vscp.rest.variable.VariableException;
 import org.vscp.rest.variable.VariableService;
 
 /**
- * The operations readvar, writevar, createvar, deletevar and listvar. Thread-safe; calls block
- * while the database answers.
+ * The operations readvar, writevar, createvar, deletevar and listvar. Thread-safe. Calls block
+ * on database I/O.
  */
 public final class VariableOperations {
 

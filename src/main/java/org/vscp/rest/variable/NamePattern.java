@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class NamePattern {
 
-    /** The longest expression accepted, in characters. */
+    /** The maximum length of an expression, in characters. */
     public static final int MAX_LENGTH = 256;
 
     /**
@@ -80,7 +80,7 @@ public final class NamePattern {
 
         TooComplexException(long steps) {
             super("The regex needs more than " + steps + " steps to match one name; use a"
-                    + " simpler expression without nested repetition such as (a+)+.");
+                    + " simpler expression, without repeated groups of wildcards such as (.*a){12}.");
         }
     }
 

@@ -14,7 +14,7 @@ import org.vscp.rest.variable.VariableException.Kind;
 
 /**
  * The rules of the variable operations: the user's rights, the rights bits, value checks, and
- * where a variable is kept. Thread-safe; calls block while the database answers.
+ * where a variable is kept. Thread-safe; calls block on database I/O.
  */
 public final class VariableService {
 

@@ -345,6 +345,7 @@ class ConfigLoaderTest {
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[\"localhost\"]' | the field 'allowedAddresses' of user 'amy' is not valid: The address range 'localhost' does not start with an IP address literal; expected an IPv4 or IPv6 address such as 192.0.2.1 or 2001:db8::1, optionally followed by /prefix. Host names are not accepted.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[1]' | the field 'allowedAddresses' of user 'amy' is not an array of strings.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":[\"20\"]' | the field 'allowedEvents' of user 'amy' is not valid: The event pattern '20' is not of the form class:type; use numbers or '*', such as 20:* or 10:6.",
+        "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":[]' | the field 'allowedEvents' of user 'amy' is an empty list; list at least one class:type pattern, or leave the field out to allow every event.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":null' | the field 'allowedEvents' of user 'amy' is not an array of strings.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"receiveFilter\":\"0,10\"' | the field 'receiveFilter' of user 'amy' is not an object; expected {\"filter\": \"priority,class,type,GUID\", \"mask\": \"...\"}.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"receiveFilter\":{\"filter\":\"0,10,0\"}' | the field 'receiveFilter.mask' of user 'amy' is missing.",
@@ -467,7 +468,7 @@ class ConfigLoaderTest {
         ServerConfig config = loaded.config();
 
         assertEquals(List.of(), loaded.problems());
-        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway"),
+        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway", "alice", "bob"),
                 loaded.users().users().stream().map(User::name).toList());
         assertEquals(List.of(AddressRange.parse("127.0.0.1"), AddressRange.parse("::1")),
                 config.trustedProxies());
