@@ -140,12 +140,6 @@ class BadInputIT {
     }
 
     @Test
-    void laterOperationNotAvailableYet() {
-        assertError(client.json("op", "readvar", "vscpsession", session, "variable", "x"),
-                -5, "not available");
-    }
-
-    @Test
     void unknownFormatIsHttp400() {
         HttpResponse<String> response = client.get(params("op", "status",
                 "vscpsession", session, "format", "yaml"));
