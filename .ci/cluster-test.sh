@@ -315,34 +315,39 @@ open_session() {
 
 route_of() { echo "${1#*.}"; }
 
-# Sends an event from one session and reads it in the other: exchange <key_in> <from> <to> <data>
-# where key_in is "query" or "header". The receiver polls for up to 10 s, must get exactly one
-# event, and a second read after 1 s must be -6.
+# Sends an event from one session and reads it in the other:
+#   exchange <key_in> <from> <to> <data> [copies]
+# where key_in is "query" or "header". The sender sends the same event string <copies> times
+# (default 1). The server stamps each copy with its own timestamp, so each is a separate event.
+# The receiver polls for up to 10 s and must read exactly <copies> events with <data>. After 1 s
+# more, a read of the receiver and of the sender (no echo from the bus) must both return -6.
 exchange() {
-  local key_in=$1 from=$2 to=$3 data=$4 call answer i events
+  local key_in=$1 from=$2 to=$3 data=$4 copies=${5:-1} call answer i events=0 matching=0
   local label="$key_in: $(route_of "$from") -> $(route_of "$to")"
-  [ "$key_in" = query ] && call=get_query || call=post_header
   local event="0,20,3,0,,0,00:01:02:03:04:05:06:07:08:09:0A:0B:0C:0D:0E:0F,$data"
+  [ "$key_in" = query ] && call=get_query || call=post_header
+  [ "$copies" -gt 1 ] && label="$label, $copies copies"
 
-  answer=$($call "$from" sendevent "vscpevent=$event")
-  check "$label sendevent" 1 "$(code "$answer")"
-
-  for ((i = 0; i < 50; i++)); do
-    answer=$($call "$to" readevent count=10)
-    [ "$(code "$answer")" = 1 ] && break
-    sleep 0.2
+  for ((i = 0; i < copies; i++)); do
+    answer=$($call "$from" sendevent "vscpevent=$event")
+    check "$label sendevent $((i + 1))" 1 "$(code "$answer")"
   done
-  check "$label readevent answers" 1 "$(code "$answer")"
-  events=$(printf '%s' "$answer" | tr -d '\r' | grep -c '^- ')
-  check "$label exactly one event read" 1 "$events"
-  if printf '%s' "$answer" | tr -d '\r' | grep -q "^- .*,$data\$"; then
-    pass "$label the event carries data $data"
-  else
-    fail "$label the event carries data $data: got $(printf '%s' "$answer" | tr '\r\n' '  ')"
-  fi
+
+  for ((i = 0; i < 50 && events < copies; i++)); do
+    answer=$($call "$to" readevent count=10 | tr -d '\r')
+    if [ "$(code "$answer")" = 1 ]; then
+      events=$((events + $(grep -c '^- ' <<< "$answer")))
+      matching=$((matching + $(grep -c "^- .*,$data\$" <<< "$answer")))
+    else
+      sleep 0.2
+    fi
+  done
+  check "$label events read" "$copies" "$events"
+  check "$label events with data $data" "$copies" "$matching"
 
   sleep 1
-  check "$label second readevent is empty (-6)" -6 "$(code "$($call "$to" readevent count=10)")"
+  check "$label receiver's next readevent is -6" -6 "$(code "$($call "$to" readevent count=10)")"
+  check "$label sender gets no echo (-6)" -6 "$(code "$($call "$from" readevent count=10)")"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -421,6 +426,8 @@ exchange query "$A" "$B" 0x11
 exchange query "$B" "$A" 0x12
 exchange header "$A" "$B" 0x21
 exchange header "$B" "$A" 0x22
+exchange query "$A" "$B" 0x13 2
+exchange header "$B" "$A" 0x23 2
 
 # Node 2 fails: its sessions are re-routed to node 1, which does not know them.
 log "killing node2 (pid ${NODE_PID[node2]})"
