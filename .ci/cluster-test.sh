@@ -11,7 +11,10 @@
 #
 # Settings (environment variables, with their defaults):
 #   CLUSTER_HTTPD_PORT=35080  CLUSTER_NODE1_PORT=35081  CLUSTER_NODE2_PORT=35082
-#   CLUSTER_MQTT_PORT=35883   CLUSTER_WAR=target/vscp.war
+#   CLUSTER_MQTT_PORT=35883   CLUSTER_PG_PORT=35432    CLUSTER_WAR=target/vscp.war
+#   CLUSTER_PG_SCRIPT=.ci/postgresql starts the shared PostgreSQL. The shared-variable checks run
+#   when that script exists, and are skipped with a SKIP line otherwise. CLUSTER_PG_DRIVER is the
+#   JDBC driver jar (default: the postgresql.version of pom.xml from the local Maven repository).
 #   CLUSTER_KEEP=1 keeps the work directory; CLUSTER_START_SECONDS=120 limits each start-up.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +24,8 @@ HTTPD_PORT=${CLUSTER_HTTPD_PORT:-35080}
 NODE1_PORT=${CLUSTER_NODE1_PORT:-35081}
 NODE2_PORT=${CLUSTER_NODE2_PORT:-35082}
 MQTT_PORT=${CLUSTER_MQTT_PORT:-35883}
+PG_PORT=${CLUSTER_PG_PORT:-35432}
+PG_SCRIPT=${CLUSTER_PG_SCRIPT:-$ROOT/.ci/postgresql}
 WAR=${CLUSTER_WAR:-$ROOT/target/vscp.war}
 START_SECONDS=${CLUSTER_START_SECONDS:-120}
 MODULES=/usr/lib/apache2/modules
@@ -32,6 +37,7 @@ FAILED=0
 WORK=
 HTTPD_PID=
 MQTT_PID=
+PG_STARTED=0
 declare -A NODE_PID=()
 
 pass() { PASSED=$((PASSED + 1)); echo "PASS $*"; }
@@ -63,6 +69,9 @@ finish() {
   stop_pid "$HTTPD_PID" 10
   for node in "${!NODE_PID[@]}"; do stop_pid "${NODE_PID[$node]}" 20; done
   stop_pid "$MQTT_PID" 5
+  if [ "$PG_STARTED" = 1 ]; then
+    VSCP_PG_PORT=$PG_PORT VSCP_PG_DIR=$WORK/pg timeout 60 "$PG_SCRIPT" stop > /dev/null 2>&1
+  fi
   wait 2>/dev/null
 
   if [ "$FAILED" -gt 0 ] || [ "$status" -ne 0 ]; then
@@ -117,14 +126,17 @@ wait_port() {
   return 1
 }
 
-tomcat_archive() {
-  local version file
-  version=$(sed -n 's:.*<tomcat.version>\(.*\)</tomcat.version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)
-  file=$HOME/.m2/repository/org/apache/tomcat/tomcat/$version/tomcat-$version.tar.gz
+# Prints the path of a Maven artifact, from the local repository or fetched into $WORK:
+# artifact_file <groupId> <artifactId> <version property in pom.xml> <type>
+artifact_file() {
+  local group=$1 artifact=$2 version type=$4 file
+  version=$(sed -n "s:.*<$3>\\(.*\\)</$3>.*:\\1:p" "$ROOT/pom.xml" | head -n 1)
+  [ -n "$version" ] || return 1
+  file=$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.$type
   if [ ! -f "$file" ]; then
-    mvn -B -q dependency:copy -Dartifact="org.apache.tomcat:tomcat:$version:tar.gz" \
+    mvn -B -q dependency:copy -Dartifact="$group:$artifact:$version:$type" \
         -DoutputDirectory="$WORK" >&2 || return 1
-    file=$WORK/tomcat-$version.tar.gz
+    file=$WORK/$artifact-$version.$type
   fi
   echo "$file"
 }
@@ -155,6 +167,7 @@ session.max-sessions=50
 session.queue-size=100
 EOF
   cp "$ROOT/src/test/config/users.json" "$base/config/users.json"
+  if [ "$PG_STARTED" = 1 ]; then add_datasource "$name"; fi
   cat > "$base/config/bridges.json" <<EOF
 {
   "bridges": [
@@ -172,6 +185,28 @@ EOF
   ]
 }
 EOF
+}
+
+# Gives node $1 a pool that Tomcat manages for the shared PostgreSQL database, as docs/database.md
+# describes: the driver in CATALINA_BASE/lib, the Resource in conf/context.xml.
+add_datasource() {
+  local base=$WORK/$1
+  mkdir -p "$base/lib"
+  cp "$PG_DRIVER" "$base/lib/"
+  cat > "$base/conf/context.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<Context>
+  <WatchedResource>WEB-INF/web.xml</WatchedResource>
+  <Resource name="jdbc/vscp" auth="Container" type="javax.sql.DataSource"
+            factory="org.apache.tomcat.dbcp.dbcp2.BasicDataSourceFactory"
+            driverClassName="org.postgresql.Driver"
+            url="jdbc:postgresql://127.0.0.1:$PG_PORT/vscp"
+            username="vscp" password="vscp-test-pass"
+            maxTotal="5" maxIdle="2" maxWaitMillis="10000"
+            validationQuery="SELECT 1" testOnBorrow="true"/>
+</Context>
+EOF
+  echo "storage.jndi-name=java:comp/env/jdbc/vscp" >> "$base/config/vscp-rest.properties"
 }
 
 start_node() {
@@ -364,13 +399,28 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/vscp-cluster.XXXXXX")
 chmod 755 "$WORK"
 log "work directory $WORK"
 
-archive=$(tomcat_archive) || { fail "Tomcat archive not found and not downloadable"; exit 1; }
+archive=$(artifact_file org.apache.tomcat tomcat tomcat.version tar.gz) || { fail "Tomcat archive not found and not downloadable"; exit 1; }
 mkdir -p "$WORK/tomcat"
 tar -xzf "$archive" -C "$WORK/tomcat" --strip-components=1 || { fail "unpack $archive"; exit 1; }
 
 start_mosquitto
 wait_port "$MQTT_PORT" 10 && pass "Mosquitto listens on $MQTT_PORT" \
   || { fail "Mosquitto did not listen on $MQTT_PORT in 10 s"; exit 1; }
+
+if [ -f "$PG_SCRIPT" ]; then
+  log "starting PostgreSQL on $PG_PORT with $PG_SCRIPT"
+  PG_STARTED=1
+  if VSCP_PG_PORT=$PG_PORT VSCP_PG_DIR=$WORK/pg timeout 600 "$PG_SCRIPT" start \
+      > "$WORK/pg-start.log" 2>&1; then
+    pass "PostgreSQL runs on $PG_PORT"
+  else
+    fail "PostgreSQL did not start on $PG_PORT"; cat "$WORK/pg-start.log"; exit 1
+  fi
+  PG_DRIVER=${CLUSTER_PG_DRIVER:-$(artifact_file org.postgresql postgresql postgresql.version jar)} \
+    || { fail "the PostgreSQL JDBC driver (postgresql.version in pom.xml) was not found"; exit 1; }
+else
+  echo "SKIP shared variables: $PG_SCRIPT does not exist"
+fi
 
 make_node node1 "$NODE1_PORT"
 make_node node2 "$NODE2_PORT"
@@ -428,6 +478,26 @@ exchange header "$A" "$B" 0x21
 exchange header "$B" "$A" 0x22
 exchange query "$A" "$B" 0x13 2
 exchange header "$B" "$A" 0x23 2
+
+# Variables: persistent ones live in the shared database, non-persistent ones in one node.
+if [ "$PG_STARTED" = 1 ]; then
+  first=$(printf 'written through node1' | base64)
+  second=$(printf 'changed through node2' | base64)
+  check "createvar of a persistent variable on node1" 1 "$(code "$(get_query "$A" createvar \
+    variable=cluster_shared type=string persistent=true accessright=744 "value=$first")")"
+  answer=$(get_query "$B" readvar variable=cluster_shared | tr -d '\r')
+  check "readvar of it on node2" 1 "$(code "$answer")"
+  check "node2 reads the value node1 wrote" "value='$first'" \
+    "$(grep -o "value='[^']*'" <<< "$answer")"
+  check "writevar of it on node2" 1 "$(code "$(post_header "$B" writevar \
+    variable=cluster_shared "value=$second")")"
+  check "node1 reads the value node2 wrote" "value='$second'" \
+    "$(get_query "$A" readvar variable=cluster_shared | tr -d '\r' | grep -o "value='[^']*'")"
+  check "createvar of a non-persistent variable on node1" 1 "$(code "$(get_query "$A" createvar \
+    variable=cluster_local type=string persistent=false "value=$first")")"
+  check "node2 does not see node1's non-persistent variable (-7)" -7 \
+    "$(code "$(get_query "$B" readvar variable=cluster_local)")"
+fi
 
 # Node 2 fails: its sessions are re-routed to node 1, which does not know them.
 log "killing node2 (pid ${NODE_PID[node2]})"
