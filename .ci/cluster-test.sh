@@ -78,7 +78,7 @@ finish() {
     [ "$FAILED" -gt 0 ] || fail "the test script stopped early (status $status)"
     if [ -n "$WORK" ]; then
       for file in "$WORK"/node1/logs/console.log "$WORK"/node2/logs/console.log \
-          "$WORK"/httpd/error.log "$WORK"/mosquitto/mosquitto.log; do
+          "$WORK"/httpd/error.log "$WORK"/mosquitto/mosquitto.log "$WORK"/pg/server.log; do
         [ -f "$file" ] && { echo "=== last lines of $file"; tail -n 30 "$file"; }
       done
       echo "Logs and configuration kept in $WORK"
@@ -324,7 +324,7 @@ code() {
   [ -n "$first" ] && echo "$first" | awk '{print $2}' || echo none
 }
 
-# GET through the proxy with the session key in the query string: get <key> <op> [params...]
+# GET through the proxy with the session key in the query string: get_query <key> <op> [name=value...]
 get_query() {
   local key=$1 op=$2 args=()
   shift 2
@@ -333,7 +333,7 @@ get_query() {
     --data-urlencode "vscpsession=$key" "${args[@]}"
 }
 
-# POST through the proxy with the key only in the vscpsession header: post_header <key> <op> ...
+# POST through the proxy with the key only in the vscpsession header: post_header <key> <op> [name=value...]
 post_header() {
   local key=$1 op=$2 args=()
   shift 2
