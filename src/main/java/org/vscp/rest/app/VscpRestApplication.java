@@ -5,11 +5,14 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vscp.rest.bridge.BridgeConfig;
@@ -26,6 +29,7 @@ import org.vscp.rest.http.VscpRestServlet;
 import org.vscp.rest.operation.EventOperations;
 import org.vscp.rest.operation.OperationDispatcher;
 import org.vscp.rest.operation.SessionOperations;
+import org.vscp.rest.operation.VariableOperations;
 import org.vscp.rest.security.Authenticator;
 import org.vscp.rest.security.ClientAddressResolver;
 import org.vscp.rest.security.LoginThrottle;
@@ -33,6 +37,15 @@ import org.vscp.rest.session.EventBus;
 import org.vscp.rest.session.SessionExpiry;
 import org.vscp.rest.session.SessionKeys;
 import org.vscp.rest.session.SessionManager;
+import org.vscp.rest.storage.DriverRelease;
+import org.vscp.rest.storage.Storage;
+import org.vscp.rest.storage.StorageException;
+import org.vscp.rest.storage.StorageFactory;
+import org.vscp.rest.variable.JdbcVariableRepository;
+import org.vscp.rest.variable.MemoryVariableRepository;
+import org.vscp.rest.variable.StockVariables;
+import org.vscp.rest.variable.VariableService;
+import org.vscp.rest.variable.VariableStore;
 
 /**
  * Starts and stops the server with the web application: loads the configuration, builds every
@@ -50,6 +63,7 @@ public final class VscpRestApplication implements ServletContextListener {
     private SessionManager sessions;
     private SessionExpiry expiry;
     private BridgeManager bridges;
+    private Storage storage;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -75,9 +89,10 @@ public final class VscpRestApplication implements ServletContextListener {
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
+        VariableOperations variables = startVariables(config, serverGuid, clock);
         OperationDispatcher dispatcher = new OperationDispatcher(sessions,
                 new SessionOperations(sessions, authenticator, loaded.isUsable()),
-                new EventOperations(bus, clock));
+                new EventOperations(bus, clock), variables);
 
         VscpRestServlet servlet = new VscpRestServlet(config.maxBodyBytes(),
                 config.maxParameterLength(), new ClientAddressResolver(config.trustedProxies()),
@@ -122,6 +137,60 @@ public final class VscpRestApplication implements ServletContextListener {
         return manager;
     }
 
+    /**
+     * Opens the storage and builds the variable operations. Blocks while the database opens and
+     * its schema migrates.
+     *
+     * @return null when the storage could not be opened; the variable operations then answer
+     *     with an error and the rest of the server works
+     */
+    private VariableOperations startVariables(ServerConfig config, Guid serverGuid, Clock clock) {
+        try {
+            storage = StorageFactory.open(config.storageJndiName(), config.dataDir());
+        } catch (StorageException e) {
+            LOG.log(Level.SEVERE, "The variable storage did not start, so the variable"
+                    + " operations answer with an error: " + e.getMessage(), e);
+            return null;
+        }
+
+        StockVariables stock = new StockVariables(version(), clock.instant(),
+                sessions::openCount, serverGuid.toString(), clock);
+        VariableStore store = new VariableStore(stock, new MemoryVariableRepository(),
+                new JdbcVariableRepository(storage.dataSource()));
+        return new VariableOperations(new VariableService(store, clock));
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = VscpRestApplication.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Reading the version file failed", e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    /** Closes the storage pool and deregisters the JDBC drivers of this application. */
+    private void stopStorage() {
+        try {
+            if (storage != null) {
+                storage.close();
+                if (storage.ownsPool()) {
+                    LOG.info(() -> "Closed " + storage.description());
+                }
+            }
+        } catch (StorageException e) {
+            LOG.log(Level.WARNING, "Closing the storage failed; its connections may stay open"
+                    + " until the JVM exits", e);
+        }
+
+        List<String> failures = DriverRelease.deregisterDriversOf(
+                VscpRestApplication.class.getClassLoader());
+        failures.forEach(LOG::warning);
+    }
+
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         try {
@@ -153,6 +222,8 @@ public final class VscpRestApplication implements ServletContextListener {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the open sessions failed", e);
         }
+
+        stopStorage();
         LOG.info("VSCP REST server stopped");
     }
 }

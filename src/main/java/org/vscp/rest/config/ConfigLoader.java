@@ -43,6 +43,9 @@ import org.vscp.rest.security.UserDirectory;
  *       last failure; 0 disables locking</td></tr>
  *   <tr><td>cluster.route</td><td>(none)</td><td>this node's route id behind a load balancer,
  *       1-32 letters, digits, '_' or '-'; every session key ends in '.' and the route</td></tr>
+ *   <tr><td>storage.jndi-name</td><td>(none)</td><td>JNDI name of a container-managed
+ *       {@code DataSource}, such as {@code java:comp/env/jdbc/vscp}, used instead of the embedded
+ *       database in the data directory</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -152,6 +155,6 @@ public final class ConfigLoader {
                 config.sessionIdleTimeout(), config.maxSessions(), config.queueSize(),
                 config.maxBodyBytes(), config.maxParameterLength(), config.mapHttpStatus(),
                 config.serverGuid(), config.trustedProxies(), config.loginMaxFailures(),
-                config.loginLockout(), config.clusterRoute());
+                config.loginLockout(), config.clusterRoute(), config.storageJndiName());
     }
 }

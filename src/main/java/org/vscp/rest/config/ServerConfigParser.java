@@ -30,6 +30,7 @@ final class ServerConfigParser {
     static final String PROXY_TRUSTED = "proxy.trusted";
     static final String LOGIN_MAX_FAILURES = "login.max-failures";
     static final String LOGIN_LOCKOUT = "login.lockout-seconds";
+    static final String STORAGE_JNDI_NAME = "storage.jndi-name";
     static final String CLUSTER_ROUTE = "cluster.route";
 
     /** A route id: it follows the first '.' of a key, so it must not contain one. */
@@ -39,7 +40,7 @@ final class ServerConfigParser {
     static final Set<String> KEYS = Set.of(SESSION_IDLE_TIMEOUT, SESSION_MAX_SESSIONS,
             SESSION_QUEUE_SIZE, REQUEST_MAX_BODY_BYTES, REQUEST_MAX_PARAMETER_LENGTH,
             HTTP_MAP_ERROR_STATUS, SERVER_GUID, PROXY_TRUSTED, LOGIN_MAX_FAILURES, LOGIN_LOCKOUT,
-            CLUSTER_ROUTE);
+            CLUSTER_ROUTE, STORAGE_JNDI_NAME);
 
     private static final Logger LOG = Logger.getLogger(ServerConfigParser.class.getName());
 
@@ -76,10 +77,11 @@ final class ServerConfigParser {
         Duration loginLockout = Duration.ofSeconds(readInt(LOGIN_LOCKOUT,
                 (int) ServerConfig.DEFAULT_LOGIN_LOCKOUT.toSeconds(), 0));
         Optional<String> clusterRoute = readRoute(CLUSTER_ROUTE);
+        Optional<String> storageJndiName = readJndiName(STORAGE_JNDI_NAME);
 
         return new ServerConfig(configDir, dataDir, idleTimeout, maxSessions, queueSize,
                 maxBodyBytes, maxParameterLength, mapHttpStatus, serverGuid, trustedProxies,
-                loginMaxFailures, loginLockout, clusterRoute);
+                loginMaxFailures, loginLockout, clusterRoute, storageJndiName);
     }
 
     private void warnAboutUnknownKeys() {
@@ -154,6 +156,22 @@ final class ServerConfigParser {
         reject(key, text.get(), "1-32 letters, digits, '_' or '-', such as node1 (no '.',"
                 + " because the load balancer reads the route after the first '.' of the key)");
         return Optional.empty();
+    }
+
+    private Optional<String> readJndiName(String key) {
+        Optional<String> text = value(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+
+        String name = text.get();
+        boolean plain = name.chars().noneMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c));
+        if (!plain) {
+            reject(key, name, "a JNDI name without spaces, such as java:comp/env/jdbc/vscp");
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private List<AddressRange> readRanges(String key) {

@@ -42,4 +42,31 @@ public final class JsonBodies {
     public record Event(int head, int vscpclass, int vscptype, int vscpClass, int vscpType, long obid,
             String datetime, long timestamp, String guid, int sizedata, int[] data) {
     }
+
+    /** The response body of readvar, writevar and createvar: the envelope and one variable. */
+    @JsonbPropertyOrder({"success", "code", "message", "description", "varname", "vartype",
+            "vartypecode", "varuser", "varaccessright", "varpersistence", "varlastchange",
+            "varvalue", "varnote"})
+    public record VariableBody(boolean success, int code, String message, String description,
+            String varname, String vartype, int vartypecode, String varuser, int varaccessright,
+            boolean varpersistence, String varlastchange, String varvalue, String varnote) {
+    }
+
+    /** The response body of listvar. */
+    @JsonbPropertyOrder({"success", "code", "message", "description", "info", "variable", "count",
+            "errors"})
+    public record VariableList(boolean success, int code, String message, String description,
+            String info, List<Variable> variable, int count, int errors) {
+    }
+
+    /**
+     * One variable of a listvar body. {@code varvalue} and {@code varnote} are always present,
+     * as BASE64, because the VSCP JavaScript client decodes them unconditionally.
+     */
+    @JsonbPropertyOrder({"varname", "vartype", "vartypecode", "varuser", "varaccessright",
+            "varpersistence", "varlastchange", "varvalue", "varnote"})
+    public record Variable(String varname, String vartype, int vartypecode, String varuser,
+            int varaccessright, boolean varpersistence, String varlastchange, String varvalue,
+            String varnote) {
+    }
 }

@@ -67,4 +67,38 @@ public sealed interface Reply {
             return ResultCode.SUCCESS;
         }
     }
+
+    /**
+     * The answer of readvar, writevar and createvar: one variable with its value and note.
+     *
+     * @param variable the variable as stored after the operation
+     */
+    record VariableRead(VariableEntry variable) implements Reply {
+        public VariableRead {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of listvar.
+     *
+     * @param variables the variables found, ordered by name
+     * @param listLong whether value and note are reported; when false, the formats that always
+     *     carry them (JSON) report them empty
+     */
+    record VariableList(List<VariableEntry> variables, boolean listLong) implements Reply {
+        public VariableList {
+            variables = List.copyOf(variables);
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
 }

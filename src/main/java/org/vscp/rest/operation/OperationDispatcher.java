@@ -15,12 +15,24 @@ public final class OperationDispatcher {
     private final SessionManager sessions;
     private final SessionOperations sessionOperations;
     private final EventOperations eventOperations;
+    private final VariableOperations variableOperations;
 
+    /** Creates a dispatcher without variables: their operations answer -1. */
     public OperationDispatcher(SessionManager sessions, SessionOperations sessionOperations,
             EventOperations eventOperations) {
+        this(sessions, sessionOperations, eventOperations, null);
+    }
+
+    /**
+     * @param variableOperations the variable operations, or null when the server has no
+     *     variable storage; they then answer -1
+     */
+    public OperationDispatcher(SessionManager sessions, SessionOperations sessionOperations,
+            EventOperations eventOperations, VariableOperations variableOperations) {
         this.sessions = sessions;
         this.sessionOperations = sessionOperations;
         this.eventOperations = eventOperations;
+        this.variableOperations = variableOperations;
     }
 
     /** Runs the request's operation. Blocks while a login hashes the password. */
@@ -53,8 +65,26 @@ public final class OperationDispatcher {
             case READEVENT -> eventOperations.readEvent(session.get(), request);
             case SETFILTER -> eventOperations.setFilter(session.get(), request);
             case CLEARQUEUE -> eventOperations.clearQueue(session.get());
+            case READVAR, WRITEVAR, CREATEVAR, DELETEVAR, LISTVAR ->
+                    variable(operation, session.get(), request);
             default -> new Reply.Failure(ResultCode.MISSING_DATA, "The operation "
                     + operation.protocolName() + " is not available yet on this server.");
+        };
+    }
+
+    private Reply variable(Operation operation, Session session, RestRequest request) {
+        if (variableOperations == null) {
+            return new Reply.Failure(ResultCode.FAILURE, "The variable storage of this server"
+                    + " did not start, so " + operation.protocolName() + " is not available;"
+                    + " the server log names the cause.");
+        }
+        return switch (operation) {
+            case READVAR -> variableOperations.readVar(session, request);
+            case WRITEVAR -> variableOperations.writeVar(session, request);
+            case CREATEVAR -> variableOperations.createVar(session, request);
+            case DELETEVAR -> variableOperations.deleteVar(session, request);
+            case LISTVAR -> variableOperations.listVar(session, request);
+            default -> throw new IllegalArgumentException(operation + " is no variable operation");
         };
     }
 }

@@ -126,6 +126,7 @@ class ConfigLoaderTest {
                 proxy.trusted=127.0.0.1, ::1 ,10.0.0.0/8
                 login.max-failures=11
                 login.lockout-seconds=0
+                storage.jndi-name = java:comp/env/jdbc/vscp
                 """);
 
         LoadedConfig loaded = load();
@@ -144,6 +145,17 @@ class ConfigLoaderTest {
                 AddressRange.parse("10.0.0.0/8")), config.trustedProxies());
         assertEquals(11, config.loginMaxFailures());
         assertEquals(Duration.ZERO, config.loginLockout());
+        assertEquals(Optional.of("java:comp/env/jdbc/vscp"), config.storageJndiName());
+    }
+
+    @Test
+    void storageJndiNameDefaultsToEmpty() throws IOException {
+        writeProperties("storage.jndi-name=\n");
+
+        LoadedConfig loaded = load();
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(Optional.empty(), loaded.config().storageJndiName());
     }
 
     @Test
@@ -189,6 +201,7 @@ class ConfigLoaderTest {
         "proxy.trusted | 127.0.0.1,,::1 | the value '127.0.0.1,,::1' of proxy.trusted is not valid; expected addresses or CIDR ranges separated by commas, without empty entries.",
         "login.max-failures | 0 | the value '0' of login.max-failures is not valid; expected a whole number from 1 to 2147483647.",
         "login.lockout-seconds | -5 | the value '-5' of login.lockout-seconds is not valid; expected a whole number from 0 to 2147483647.",
+        "storage.jndi-name | java:comp/env/jdbc/my db | the value 'java:comp/env/jdbc/my db' of storage.jndi-name is not valid; expected a JNDI name without spaces, such as java:comp/env/jdbc/vscp.",
     })
     void badValueIsProblem(String key, String value, String message) throws IOException {
         writeProperties(key + "=" + value + "\n");
@@ -455,7 +468,7 @@ class ConfigLoaderTest {
         ServerConfig config = loaded.config();
 
         assertEquals(List.of(), loaded.problems());
-        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway"),
+        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway", "alice", "bob"),
                 loaded.users().users().stream().map(User::name).toList());
         assertEquals(List.of(AddressRange.parse("127.0.0.1"), AddressRange.parse("::1")),
                 config.trustedProxies());
