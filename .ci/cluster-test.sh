@@ -62,7 +62,7 @@ stop_pid() {
 finish() {
   local status=$?
   trap - EXIT INT TERM
-  log "stopping httpd, Tomcats and Mosquitto"
+  log "stopping httpd, Tomcats, Mosquitto and PostgreSQL"
   if [ -n "$WORK" ] && [ -f "$WORK/httpd/httpd.pid" ]; then
     HTTPD_PID=$(cat "$WORK/httpd/httpd.pid")
   fi
