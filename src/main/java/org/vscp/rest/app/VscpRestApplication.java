@@ -25,6 +25,10 @@ import org.vscp.rest.config.ServerConfig;
 import org.vscp.rest.config.ServerGuidSource;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.format.ResponseRenderer;
+import org.vscp.rest.health.ConfigurationHealthCheck;
+import org.vscp.rest.health.HealthCheck;
+import org.vscp.rest.health.HealthProbe;
+import org.vscp.rest.health.HealthServlet;
 import org.vscp.rest.http.VscpRestServlet;
 import org.vscp.rest.operation.EventOperations;
 import org.vscp.rest.operation.OperationDispatcher;
@@ -49,8 +53,8 @@ import org.vscp.rest.variable.VariableStore;
 
 /**
  * Starts and stops the server with the web application: loads the configuration, builds every
- * part, registers {@link VscpRestServlet} at {@code /rest}, and on undeploy stops the background
- * task and closes all sessions.
+ * part, registers {@link VscpRestServlet} at {@code /rest} and {@link HealthServlet} at
+ * {@code /health}, and on undeploy stops the background task and closes all sessions.
  */
 @WebListener
 public final class VscpRestApplication implements ServletContextListener {
@@ -100,6 +104,8 @@ public final class VscpRestApplication implements ServletContextListener {
         ServletRegistration.Dynamic registration = context.addServlet("vscp-rest", servlet);
         registration.addMapping("/rest");
 
+        startHealth(context, List.of(new ConfigurationHealthCheck(loaded)));
+
         expiry = new SessionExpiry(sessions, SessionExpiry.periodFor(config.sessionIdleTimeout()));
         expiry.start();
 
@@ -110,6 +116,15 @@ public final class VscpRestApplication implements ServletContextListener {
                 + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
                 + "at most " + config.maxSessions() + " sessions of " + config.queueSize()
                 + " events");
+    }
+
+    /**
+     * Registers the unauthenticated health endpoint at {@code /health}. Features that the server
+     * cannot work without, such as a database, add their {@link HealthCheck} to {@code checks}.
+     */
+    private static void startHealth(ServletContext context, List<HealthCheck> checks) {
+        HealthServlet servlet = new HealthServlet(new HealthProbe(checks));
+        context.addServlet("vscp-health", servlet).addMapping("/health");
     }
 
     /**
