@@ -293,7 +293,7 @@ MaxRequestWorkers 16
 MinSpareThreads 4
 MaxSpareThreads 16
 
-LogFormat "%h \"%r\" %>s route=%{BALANCER_WORKER_ROUTE}e sticky=%{BALANCER_SESSION_ROUTE}e" balanced
+LogFormat "%h \"%m %U\" %>s route=%{BALANCER_WORKER_ROUTE}e sticky=%{BALANCER_SESSION_ROUTE}e" balanced
 CustomLog "$dir/access.log" balanced
 
 <Proxy "balancer://vscp">
