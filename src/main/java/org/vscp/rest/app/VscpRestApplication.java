@@ -25,7 +25,9 @@ import org.vscp.rest.config.ServerConfig;
 import org.vscp.rest.config.ServerGuidSource;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.format.ResponseRenderer;
+import org.vscp.rest.health.BridgeHealthCheck;
 import org.vscp.rest.health.ConfigurationHealthCheck;
+import org.vscp.rest.health.DatabaseHealthCheck;
 import org.vscp.rest.health.HealthCheck;
 import org.vscp.rest.health.HealthProbe;
 import org.vscp.rest.health.HealthServlet;
@@ -99,6 +101,9 @@ public final class VscpRestApplication implements ServletContextListener {
                 config.queueSize(), config.maxSessions(), config.sessionIdleTimeout());
         Authenticator authenticator = new Authenticator(loaded.users(),
                 new LoginThrottle(config.loginMaxFailures(), config.loginLockout(), clock));
+        bridges = startBridges(config, bus, serverGuid, clock);
+        context.setAttribute(BRIDGES_ATTRIBUTE, bridges);
+
         VariableOperations variables = startVariables(config, serverGuid, clock);
         TableOperations tableOperations = startTables(config, bus, clock);
         MdfOperations mdfOperations = new MdfOperations(new MdfFetcher(config.mdf(), clock));
@@ -113,13 +118,12 @@ public final class VscpRestApplication implements ServletContextListener {
         ServletRegistration.Dynamic registration = context.addServlet("vscp-rest", servlet);
         registration.addMapping("/rest");
 
-        startHealth(context, List.of(new ConfigurationHealthCheck(loaded)));
+        startHealth(context, List.of(new ConfigurationHealthCheck(loaded),
+                new DatabaseHealthCheck(() -> storage == null ? null : storage.dataSource()),
+                new BridgeHealthCheck(bridges::allConnected)));
 
         expiry = new SessionExpiry(sessions, SessionExpiry.periodFor(config.sessionIdleTimeout()));
         expiry.start();
-
-        bridges = startBridges(config, bus, serverGuid, clock);
-        context.setAttribute(BRIDGES_ATTRIBUTE, bridges);
 
         LOG.info(() -> "VSCP REST server started at " + context.getContextPath() + "/rest: "
                 + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
@@ -178,7 +182,7 @@ public final class VscpRestApplication implements ServletContextListener {
         }
 
         StockVariables stock = new StockVariables(version(), clock.instant(),
-                sessions::openCount, serverGuid.toString(), clock);
+                sessions::openCount, serverGuid.toString(), clock, bridges::stockVariableValue);
         VariableStore store = new VariableStore(stock, new MemoryVariableRepository(),
                 new JdbcVariableRepository(storage.dataSource()));
         return new VariableOperations(new VariableService(store, clock));

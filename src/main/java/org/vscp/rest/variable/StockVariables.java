@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * The read-only variables that describe the server. Everyone with the variables-read right may
@@ -22,15 +23,24 @@ public final class StockVariables {
     public static final String OPEN_SESSIONS = "VSCP.SERVER.OPEN-SESSIONS";
     public static final String GUID = "VSCP.SERVER.GUID";
     public static final String TIME = "VSCP.SERVER.TIME";
+    /** One line per bridge with its name, type and connection state. */
+    public static final String BRIDGES = "VSCP.SERVER.BRIDGES";
 
-    private static final List<String> NAMES = List.of(GUID, OPEN_SESSIONS, START_TIME, TIME,
-            VERSION);
+    private static final List<String> NAMES = List.of(BRIDGES, GUID, OPEN_SESSIONS, START_TIME,
+            TIME, VERSION);
 
     private final String version;
     private final Instant startTime;
     private final IntSupplier openSessions;
     private final String serverGuid;
     private final Clock clock;
+    private final Supplier<String> bridges;
+
+    /** Creates the stock variables of a server without bridges. */
+    public StockVariables(String version, Instant startTime, IntSupplier openSessions,
+            String serverGuid, Clock clock) {
+        this(version, startTime, openSessions, serverGuid, clock, () -> "no bridges");
+    }
 
     /**
      * @param version the server version text
@@ -38,14 +48,16 @@ public final class StockVariables {
      * @param openSessions reports the number of open sessions; called on each read
      * @param serverGuid the server GUID in its text form
      * @param clock the clock of {@link #TIME}
+     * @param bridges reports the state of the bridges; called on each read
      */
     public StockVariables(String version, Instant startTime, IntSupplier openSessions,
-            String serverGuid, Clock clock) {
+            String serverGuid, Clock clock, Supplier<String> bridges) {
         this.version = version;
         this.startTime = startTime.truncatedTo(ChronoUnit.SECONDS);
         this.openSessions = openSessions;
         this.serverGuid = serverGuid;
         this.clock = clock;
+        this.bridges = bridges;
     }
 
     /** Returns whether {@code name} (upper case) is a stock variable. */
@@ -65,6 +77,8 @@ public final class StockVariables {
             case GUID -> Optional.of(stock(GUID, VariableType.GUID, startTime, serverGuid));
             case TIME -> Optional.of(stock(TIME, VariableType.DATE_TIME, now,
                     DateTimeFormatter.ISO_INSTANT.format(now)));
+            case BRIDGES -> Optional.of(stock(BRIDGES, VariableType.STRING, now,
+                    bridges.get()));
             default -> Optional.empty();
         };
     }

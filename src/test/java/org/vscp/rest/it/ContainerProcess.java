@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Tomcat JVM that Cargo started, found by its {@code catalina.base}, with what it takes to
+ * The container JVM that Cargo started, found by its base directory, with what it takes to
  * kill it hard and start it again the same way. Linux only: it reads {@code /proc}.
  */
 final class ContainerProcess {
@@ -32,12 +32,16 @@ final class ContainerProcess {
     }
 
     /**
-     * Finds the one running JVM whose command line holds {@code -Dcatalina.base=<catalinaBase>}.
+     * Finds the one running JVM whose command line holds {@code -Dcatalina.base=<catalinaBase>}
+     * (Tomcat) or {@code -Djboss.server.base.dir=<catalinaBase>} (WildFly).
      *
      * @throws AssertionError if none or several are found
      */
     static ContainerProcess find(Path catalinaBase) throws IOException {
-        String marker = "-Dcatalina.base=" + catalinaBase.toAbsolutePath().normalize();
+        String home = catalinaBase.toAbsolutePath().normalize().toString();
+        List<String> markers = List.of("-Dcatalina.base=" + home,
+                "-Djboss.server.base.dir=" + home, "-Djboss.server.base.dir=" + home + "/");
+        String marker = markers.get(0) + " or -Djboss.server.base.dir=" + home;
         List<Long> found = new ArrayList<>();
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path dir : (Iterable<Path>) processes::iterator) {
@@ -46,7 +50,7 @@ final class ContainerProcess {
                     continue;
                 }
                 List<String> args = readNulSeparated(dir.resolve("cmdline"));
-                if (args.contains(marker)) {
+                if (args.stream().anyMatch(markers::contains)) {
                     found.add(Long.parseLong(name));
                 }
             }

@@ -30,7 +30,8 @@ class VariableServiceTest {
     private final MemoryVariableRepository database = new MemoryVariableRepository();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final StockVariables stock = new StockVariables("1.2.3", NOW, () -> 7,
-            "FF:FF:FF:FF:FF:FF:FF:FE:00:00:00:00:00:00:00:00", clock);
+            "FF:FF:FF:FF:FF:FF:FF:FE:00:00:00:00:00:00:00:00", clock,
+            () -> "mqtt-daemon mqtt CONNECTED");
     private final VariableService service =
             new VariableService(new VariableStore(stock, memory, database), clock);
 
@@ -192,6 +193,8 @@ class VariableServiceTest {
     void stockIsReadable() throws VariableException {
         assertEquals("1.2.3", service.read(READER, "vscp.server.version").value());
         assertEquals("7", service.read(READER, StockVariables.OPEN_SESSIONS).value());
+        assertEquals("mqtt-daemon mqtt CONNECTED",
+                service.read(READER, StockVariables.BRIDGES).value());
     }
 
     @Test
@@ -222,7 +225,8 @@ class VariableServiceTest {
     void listAllIncludesStock() throws VariableException {
         List<String> names = service.list(READER, "").stream().map(Variable::name).toList();
 
-        assertEquals(List.of(StockVariables.GUID, StockVariables.OPEN_SESSIONS,
+        assertEquals(List.of(StockVariables.BRIDGES, StockVariables.GUID,
+                StockVariables.OPEN_SESSIONS,
                 StockVariables.START_TIME, StockVariables.TIME, StockVariables.VERSION), names);
     }
 
