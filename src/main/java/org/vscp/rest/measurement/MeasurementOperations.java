@@ -58,8 +58,9 @@ public final class MeasurementOperations {
     }
 
     /**
-     * Builds the event of {@code request}. A missing GUID or {@code -} means the session's
-     * interface GUID, as for sendevent; a missing datetime means now.
+     * Builds the event of {@code request}. A missing GUID means all zero, as the protocol
+     * defines; {@code -} means the session's interface GUID, as for sendevent. A missing
+     * datetime means now.
      */
     VscpEvent buildEvent(Session session, RestRequest request) throws MeasurementException {
         MeasurementSpec spec = readSpec(request);
@@ -115,7 +116,10 @@ public final class MeasurementOperations {
     }
 
     private static Guid readGuid(String text) throws MeasurementException {
-        if (text == null || text.isBlank() || text.strip().equals("-")) {
+        if (text == null || text.isBlank()) {
+            return Guid.ZERO;
+        }
+        if (text.strip().equals("-")) {
             return null;
         }
         try {

@@ -60,6 +60,21 @@ class MeasurementIT {
     }
 
     @Test
+    void missingGuidIsAllZero() {
+        measure("type", "6", "value", "1");
+        assertEquals("00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00",
+                readOne().getString("guid"));
+
+        measure("type", "6", "value", "1", "guid", "-");
+        JsonObject event = readOne();
+        int obid = event.getInt("obid");
+        String interfaceGuid = event.getString("guid");
+        assertTrue(interfaceGuid.endsWith(String.format(":%02X:%02X", obid >> 8, obid & 0xFF)),
+                interfaceGuid);
+        assertTrue(!interfaceGuid.startsWith("00:00:00:00:00:00:00:00"), interfaceGuid);
+    }
+
+    @Test
     void level1FloatBytes() {
         JsonObject sent = measure("level", "1", "eventformat", "float", "type", "6",
                 "value", "21.5", "unit", "1", "sensoridx", "2", "guid", GUID,
