@@ -70,8 +70,10 @@
         y1: y(v), y2: y(v) }));
       svg.appendChild(element('text', { 'class': 'value-label', x: LEFT - 6, y: y(v) + 4,
         'text-anchor': 'end' }, Number(v.toPrecision(4)).toString()));
+      // The outer labels align with the plot edges so that they stay inside the picture.
+      var anchor = i === 0 ? 'start' : (i === 4 ? 'end' : 'middle');
       svg.appendChild(element('text', { 'class': 'time-label', x: x(t), y: HEIGHT - BOTTOM + 18,
-        'text-anchor': 'middle' }, timeLabel(t)));
+        'text-anchor': anchor }, timeLabel(t)));
     }
     svg.appendChild(element('line', { 'class': 'axis', x1: LEFT, x2: LEFT, y1: TOP,
       y2: HEIGHT - BOTTOM }));
