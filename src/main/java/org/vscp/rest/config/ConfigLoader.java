@@ -41,6 +41,19 @@ import org.vscp.rest.security.UserDirectory;
  *       address before that pair is locked</td></tr>
  *   <tr><td>login.lockout-seconds</td><td>30</td><td>seconds a locked pair stays locked after its
  *       last failure; 0 disables locking</td></tr>
+ *   <tr><td>mdf.allowed-hosts</td><td>(none)</td><td>comma-separated host names and IP literals
+ *       the mdf operation may fetch from; empty turns the operation off</td></tr>
+ *   <tr><td>mdf.connect-timeout-seconds</td><td>5</td><td>seconds to open a connection</td></tr>
+ *   <tr><td>mdf.read-timeout-seconds</td><td>10</td><td>seconds for the whole response</td></tr>
+ *   <tr><td>mdf.max-bytes</td><td>1048576</td><td>size of a fetched file at most, in
+ *       bytes</td></tr>
+ *   <tr><td>mdf.cache-seconds</td><td>3600</td><td>seconds a fetched file is served from the
+ *       cache; 0 turns the cache off</td></tr>
+ *   <tr><td>cluster.route</td><td>(none)</td><td>this node's route id behind a load balancer,
+ *       1-32 letters, digits, '_' or '-'; every session key ends in '.' and the route</td></tr>
+ *   <tr><td>storage.jndi-name</td><td>(none)</td><td>JNDI name of a container-managed
+ *       {@code DataSource}, such as {@code java:comp/env/jdbc/vscp}, used instead of the embedded
+ *       database in the data directory</td></tr>
  *   <tr><td>readevent.max-wait-ms</td><td>30000</td><td>milliseconds a readevent with a {@code
  *       wait} parameter waits for an event at most; 0 disables waiting</td></tr>
  * </table>
@@ -152,6 +165,7 @@ public final class ConfigLoader {
                 config.sessionIdleTimeout(), config.maxSessions(), config.queueSize(),
                 config.maxBodyBytes(), config.maxParameterLength(), config.mapHttpStatus(),
                 config.serverGuid(), config.trustedProxies(), config.loginMaxFailures(),
-                config.loginLockout(), config.readEventMaxWait());
+                config.loginLockout(), config.clusterRoute(), config.storageJndiName(),
+                config.mdf(), config.readEventMaxWait());
     }
 }

@@ -163,9 +163,14 @@ final class UsersFileReader {
                 .forEach(text -> parseField(owner, "allowedAddresses", text, AddressRange::parse)
                         .ifPresent(addresses::add));
         List<EventPattern> events = new ArrayList<>();
-        readStringList(object, "allowedEvents", owner, false)
-                .forEach(text -> parseField(owner, "allowedEvents", text, EventPattern::parse)
-                        .ifPresent(events::add));
+        readStringList(object, "allowedEvents", owner, false).forEach(text -> parseField(owner, "allowedEvents", text, EventPattern::parse)
+                .ifPresent(events::add));
+        if (object.get("allowedEvents") instanceof JsonArray array && array.isEmpty()) {
+            // An empty list would mean "every event" in User; reject it as a likely mistake.
+            problems.add("In " + file + ", the field 'allowedEvents' of " + owner + " is an"
+                    + " empty list; list at least one class:type pattern, or leave the field"
+                    + " out to allow every event.");
+        }
         Optional<EventFilter> filter = readFilter(object, owner);
 
         if (name.isEmpty() || password.isEmpty() || problems.size() > problemsBefore) {

@@ -78,7 +78,7 @@ public final class EventStrings {
         String body = unquote(text);
 
         // Reject a huge parameter before splitting it into fields.
-        int fieldCount = count(body, ',') + 1;
+        int fieldCount = FieldText.count(body, ',') + 1;
         if (fieldCount > CURRENT_FIELDS + VscpEvent.MAX_DATA) {
             throw new MalformedEventException("The event string has " + fieldCount
                     + " fields, so at least " + (fieldCount - CURRENT_FIELDS)
@@ -192,16 +192,6 @@ public final class EventStrings {
             data[i] = (byte) FieldText.parseNumber(field, "event data byte " + i, 0xFF);
         }
         return data;
-    }
-
-    private static int count(String text, char separator) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == separator) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Formats {@code event} in the output form: decimals, datetime with Z, upper-case 0xHH data. */

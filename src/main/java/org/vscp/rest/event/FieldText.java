@@ -37,6 +37,17 @@ final class FieldText {
         return text.append('\'').toString();
     }
 
+    /** Returns how often {@code separator} occurs in {@code text}. */
+    static int count(String text, char separator) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == separator) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Returns whether {@code text} is written as an unsigned number: ASCII decimal digits, or
      * {@code 0x} or {@code 0X} followed by ASCII hex digits. The value may still be out of range.

@@ -55,7 +55,7 @@ public final class Guid {
      */
     static Guid parse(String text, String field) throws MalformedEventException {
         String trimmed = text.strip();
-        int colons = count(trimmed, ':');
+        int colons = FieldText.count(trimmed, ':');
         if (colons != LENGTH - 1) {
             throw new MalformedEventException("The " + field + " " + FieldText.quote(trimmed)
                     + " has " + (colons + 1) + (colons == 0 ? " byte" : " bytes")
@@ -74,16 +74,6 @@ public final class Guid {
             bytes[i] = (byte) Integer.parseInt(part, 16);
         }
         return new Guid(bytes);
-    }
-
-    private static int count(String text, char separator) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == separator) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Checks for ASCII hex digits only: {@link Character#digit} also accepts other scripts. */

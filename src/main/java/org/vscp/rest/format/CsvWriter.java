@@ -23,11 +23,20 @@ final class CsvWriter implements ReplyWriter {
         if (reply instanceof Reply.Failure failure) {
             return writeFailure(failure);
         }
+        if (reply instanceof Reply.MdfDocument) {
+            return writeFailure(ReplyTexts.MDF_NOT_IN_THIS_FORMAT);
+        }
         if (reply instanceof Reply.SessionInfo session) {
             return writeSession(session);
         }
         if (reply instanceof Reply.Events events) {
             return writeEvents(events);
+        }
+        if (reply instanceof Reply.VariableRead read) {
+            return writeVariable(read.variable());
+        }
+        if (reply instanceof Reply.VariableList list) {
+            return writeVariables(list);
         }
         return HEADER + CRLF + "1,1,Success,Success.";
     }
@@ -65,6 +74,49 @@ final class CsvWriter implements ReplyWriter {
                 .append("1,4,Count,").append(events.events().size()).append(",NULL").append(CRLF);
         for (VscpEvent event : events.events()) {
             text.append("1,3,Data,Event,").append(EventStrings.format(event)).append(CRLF);
+        }
+        return text.toString();
+    }
+
+    private static String writeVariable(VariableEntry variable) {
+        StringBuilder text = new StringBuilder(200 + variable.value().length() * 2);
+        text.append(HEADER)
+                .append(",name,type,user,access-right,persistent,last-change,value,note")
+                .append(CRLF)
+                .append("1,1,Success,Success.,").append(variable.name())
+                .append(',').append(variable.typeCode()).append(',');
+        appendField(text, variable.owner())
+                .append(',').append(ReplyTexts.rightsHex(variable))
+                .append(',').append(variable.persistent())
+                .append(',').append(ReplyTexts.lastChange(variable))
+                .append(',').append(ReplyTexts.base64(variable.value()))
+                .append(',').append(ReplyTexts.base64(variable.note()));
+        return text.toString();
+    }
+
+    /**
+     * Writes the listvar records. The variable fields are joined by semicolons into the last
+     * field, as the daemon wrote them; names, rights, dates and BASE64 hold no semicolon.
+     */
+    private static String writeVariables(Reply.VariableList list) {
+        StringBuilder text = new StringBuilder(192 + 160 * list.variables().size());
+        text.append(HEADER).append(",Variable").append(CRLF)
+                .append("1,1,Success,Success.,NULL").append(CRLF)
+                .append("1,2,Info,").append(ReplyTexts.info(list)).append(",NULL").append(CRLF)
+                .append("1,5,Count,").append(list.variables().size()).append(",NULL")
+                .append(CRLF);
+        for (VariableEntry variable : list.variables()) {
+            StringBuilder fields = new StringBuilder(128);
+            fields.append(variable.name()).append(';').append(variable.typeCode()).append(';')
+                    .append(variable.owner()).append(';').append(ReplyTexts.rightsHex(variable))
+                    .append(';').append(variable.persistent()).append(';')
+                    .append(ReplyTexts.lastChange(variable));
+            if (list.listLong()) {
+                fields.append(';').append(ReplyTexts.base64(variable.value()))
+                        .append(';').append(ReplyTexts.base64(variable.note()));
+            }
+            text.append("1,3,Data,Variable,");
+            appendField(text, fields.toString()).append(CRLF);
         }
         return text.toString();
     }

@@ -51,7 +51,34 @@ final class JsonWriter implements ReplyWriter {
         if (reply instanceof Reply.Events events) {
             return toEventList(events);
         }
+        if (reply instanceof Reply.VariableRead read) {
+            VariableEntry variable = read.variable();
+            return new JsonBodies.VariableBody(true, 1, "success", "Success", variable.name(),
+                    variable.typeName(), variable.typeCode(), variable.owner(),
+                    variable.accessRights(), variable.persistent(),
+                    ReplyTexts.lastChange(variable), ReplyTexts.base64(variable.value()),
+                    ReplyTexts.base64(variable.note()));
+        }
+        if (reply instanceof Reply.VariableList list) {
+            return toVariableList(list);
+        }
+        if (reply instanceof Reply.MdfDocument mdf) {
+            return new JsonBodies.Mdf(true, 1, "success", "Success", mdf.url(), mdf.json());
+        }
         return new JsonBodies.Status(true, 1, "success", "Success");
+    }
+
+    private static JsonBodies.VariableList toVariableList(Reply.VariableList list) {
+        List<JsonBodies.Variable> variables = new ArrayList<>(list.variables().size());
+        for (VariableEntry variable : list.variables()) {
+            variables.add(new JsonBodies.Variable(variable.name(), variable.typeName(),
+                    variable.typeCode(), variable.owner(), variable.accessRights(),
+                    variable.persistent(), ReplyTexts.lastChange(variable),
+                    list.listLong() ? ReplyTexts.base64(variable.value()) : "",
+                    list.listLong() ? ReplyTexts.base64(variable.note()) : ""));
+        }
+        return new JsonBodies.VariableList(true, 1, "success", "Success", ReplyTexts.info(list),
+                variables, variables.size(), 0);
     }
 
     private static JsonBodies.EventList toEventList(Reply.Events events) {

@@ -21,11 +21,20 @@ final class PlainWriter implements ReplyWriter {
         if (reply instanceof Reply.Failure failure) {
             return writeFailure(failure);
         }
+        if (reply instanceof Reply.MdfDocument) {
+            return writeFailure(ReplyTexts.MDF_NOT_IN_THIS_FORMAT);
+        }
         if (reply instanceof Reply.SessionInfo session) {
             return writeSession(session);
         }
         if (reply instanceof Reply.Events events) {
             return writeEvents(events);
+        }
+        if (reply instanceof Reply.VariableRead read) {
+            return writeVariable(read.variable());
+        }
+        if (reply instanceof Reply.VariableList list) {
+            return writeVariables(list);
         }
         return "1 1 Success " + CRLF + CRLF + "Everything is fine." + CRLF;
     }
@@ -54,6 +63,42 @@ final class PlainWriter implements ReplyWriter {
                 .append(ReplyTexts.info(events)).append(CRLF);
         for (VscpEvent event : events.events()) {
             text.append("- ").append(EventStrings.format(event)).append(CRLF);
+        }
+        return text.toString();
+    }
+
+    /** Writes the readvar line; value and note are BASE64, so they never hold a quote. */
+    private static String writeVariable(VariableEntry variable) {
+        StringBuilder text = new StringBuilder(160 + variable.value().length() * 2);
+        text.append("1 1 Success ").append(CRLF)
+                .append("name=").append(variable.name())
+                .append(" type=").append(variable.typeCode())
+                .append(" user=").append(ReplyTexts.withoutControlCharacters(variable.owner()))
+                .append(" access-right=").append(ReplyTexts.rightsHex(variable))
+                .append(" persistent=").append(variable.persistent())
+                .append(" last-change='").append(ReplyTexts.lastChange(variable)).append('\'')
+                .append(" value='").append(ReplyTexts.base64(variable.value())).append('\'')
+                .append(" note='").append(ReplyTexts.base64(variable.note())).append('\'')
+                .append(CRLF);
+        return text.toString();
+    }
+
+    /** Writes one listvar line per variable, in the field order the daemon used. */
+    private static String writeVariables(Reply.VariableList list) {
+        StringBuilder text = new StringBuilder(32 + 160 * list.variables().size());
+        text.append("1 1 Success ").append(CRLF);
+        for (VariableEntry variable : list.variables()) {
+            text.append("name=").append(variable.name())
+                    .append(" type=").append(variable.typeCode())
+                    .append(" user=").append(ReplyTexts.withoutControlCharacters(variable.owner()))
+                    .append(" access-right=").append(ReplyTexts.rightsHex(variable))
+                    .append(" last-change='").append(ReplyTexts.lastChange(variable)).append('\'')
+                    .append(" persistent=").append(variable.persistent());
+            if (list.listLong()) {
+                text.append(" value='").append(ReplyTexts.base64(variable.value())).append('\'')
+                        .append(" note='").append(ReplyTexts.base64(variable.note())).append('\'');
+            }
+            text.append(CRLF);
         }
         return text.toString();
     }

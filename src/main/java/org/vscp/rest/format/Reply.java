@@ -1,5 +1,6 @@
 package org.vscp.rest.format;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
 import org.vscp.rest.event.VscpEvent;
@@ -65,6 +66,115 @@ public sealed interface Reply {
         @Override
         public ResultCode code() {
             return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of readvar, writevar and createvar: one variable with its value and note.
+     *
+     * @param variable the variable as stored after the operation
+     */
+    record VariableRead(VariableEntry variable) implements Reply {
+        public VariableRead {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of listvar.
+     *
+     * @param variables the variables found, ordered by name
+     * @param listLong whether value and note are reported; when false, the formats that always
+     *     carry them (JSON) report them empty
+     */
+    record VariableList(List<VariableEntry> variables, boolean listLong) implements Reply {
+        public VariableList {
+            variables = List.copyOf(variables);
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of mdf: a Module Description File. XML writes the document as it was fetched,
+     * JSON and JSONP the envelope plus {@code url} and {@code mdf}; plain and CSV cannot carry it
+     * and write error -1.
+     *
+     * @param url the URL the client asked for
+     * @param xml the document text
+     * @param json the document rendered as JSON
+     */
+    record MdfDocument(String url, String xml, JsonObject json) implements Reply {
+        public MdfDocument {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(xml, "xml");
+            Objects.requireNonNull(json, "json");
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of table: rows streamed while the answer is written, never held in memory.
+     *
+     * @param tableName the table's name
+     * @param count the number of rows {@code rows} passes on, known before they are read
+     * @param rows the rows, oldest first
+     */
+    record TableRows(String tableName, long count, RowStream rows) implements Reply {
+        public TableRows {
+            Objects.requireNonNull(tableName, "tableName");
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * The answer of table without a name: the configured tables.
+     *
+     * @param tables the tables, in configuration order
+     */
+    record TableList(List<TableSummary> tables) implements Reply {
+        public TableList {
+            tables = List.copyOf(tables);
+        }
+
+        @Override
+        public ResultCode code() {
+            return ResultCode.SUCCESS;
+        }
+    }
+
+    /**
+     * One table of a {@link TableList}.
+     *
+     * @param name the table's name
+     * @param description what the table records, may be empty
+     * @param unit the unit shown with the values, may be empty
+     * @param vscpClass the class that feeds the table, or -1 for any measurement class
+     * @param vscpType the measurement type that feeds the table
+     */
+    record TableSummary(String name, String description, String unit, int vscpClass,
+            int vscpType) {
+        public TableSummary {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(unit, "unit");
         }
     }
 }

@@ -1,10 +1,17 @@
 package org.vscp.rest.format;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.vscp.rest.event.EventStrings;
 import org.vscp.rest.event.VscpEvent;
 
 /** Text pieces shared by several writers. */
 final class ReplyTexts {
+
+    /** The answer to mdf in a format that cannot carry an XML document. */
+    static final Reply.Failure MDF_NOT_IN_THIS_FORMAT = new Reply.Failure(ResultCode.FAILURE,
+            "The mdf operation answers in xml, json or jsonp only; plain and csv cannot carry"
+                    + " the file.");
 
     private ReplyTexts() {
     }
@@ -17,6 +24,26 @@ final class ReplyTexts {
     static String info(Reply.Events events) {
         return events.requested() + " events requested of " + events.available()
                 + " available (unfiltered) " + events.events().size() + " will be retrieved";
+    }
+
+    /** Returns the listvar info sentence, {@code <n> variables found}. */
+    static String info(Reply.VariableList list) {
+        return list.variables().size() + " variables found";
+    }
+
+    /** Returns BASE64, with padding, of the UTF-8 bytes of {@code text}. */
+    static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Returns the rights bits as the three hex digits the daemon reported, such as 744. */
+    static String rightsHex(VariableEntry variable) {
+        return String.format("%03x", variable.accessRights());
+    }
+
+    /** Returns the last change time as {@code YYYY-MM-DDTHH:MM:SSZ}. */
+    static String lastChange(VariableEntry variable) {
+        return EventStrings.DATE_TIME_OUTPUT.format(variable.lastChange());
     }
 
     /** Returns the data bytes of {@code event} as {@code 0xHH} values separated by commas. */

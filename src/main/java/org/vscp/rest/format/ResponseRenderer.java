@@ -1,5 +1,9 @@
 package org.vscp.rest.format;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +28,7 @@ public final class ResponseRenderer {
     private final Map<ResponseFormat, ReplyWriter> writers = new EnumMap<>(ResponseFormat.class);
     private final PlainWriter plainWriter = new PlainWriter();
     private final JsonpWriter jsonpWriter;
+    private final TableWriter tableWriter = new TableWriter();
 
     /**
      * Creates the writers of all five formats, with their JAXB context and Jsonb.
@@ -56,6 +61,16 @@ public final class ResponseRenderer {
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(format, "format");
 
+        if (isStreamed(reply)) {
+            StringWriter body = new StringWriter();
+            try {
+                stream(reply, format, callback, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the rows of the table answer failed.", e);
+            }
+            return new RenderedResponse(200, contentType(format), body.toString());
+        }
+
         if (format == ResponseFormat.JSONP) {
             String name = callback == null ? JsonpWriter.DEFAULT_CALLBACK : callback;
             // Browsers do not run a script that comes with an error status, so JSONP is always 200.
@@ -65,6 +80,37 @@ public final class ResponseRenderer {
 
         ReplyWriter writer = writers.get(format);
         return new RenderedResponse(httpStatus(reply), writer.contentType(), writer.write(reply));
+    }
+
+    /**
+     * Returns whether {@code reply} should be written with {@link #stream} straight to the
+     * response, because it may be too large to hold in memory: the answers of table.
+     */
+    public boolean isStreamed(Reply reply) {
+        return reply instanceof Reply.TableRows || reply instanceof Reply.TableList;
+    }
+
+    /** Returns the content type of {@code format}, with its charset. */
+    public String contentType(ResponseFormat format) {
+        return writers.get(format).contentType();
+    }
+
+    /**
+     * Writes a reply that {@link #isStreamed} accepts to {@code out}, row by row. Success
+     * answers only, so the HTTP status is always 200. Blocks while the rows are read.
+     *
+     * @param callback the validated JSONP callback, or null for {@code handler}
+     * @throws IOException if reading the rows or writing to {@code out} fails; the answer is then
+     *     cut short
+     */
+    public void stream(Reply reply, ResponseFormat format, String callback, Writer out)
+            throws IOException {
+        String name = callback == null ? JsonpWriter.DEFAULT_CALLBACK : callback;
+        if (format == ResponseFormat.JSONP && !isValidCallback(name)) {
+            throw new IllegalArgumentException("The JSONP callback '" + name
+                    + "' is not a JavaScript identifier or dotted path of identifiers.");
+        }
+        tableWriter.write(reply, format, name, out);
     }
 
     /**

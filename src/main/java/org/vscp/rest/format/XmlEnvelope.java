@@ -14,8 +14,8 @@ import java.util.List;
  */
 @XmlRootElement(name = "vscp-rest")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"vscpsession", "nEvents", "nDropped", "info", "count", "events",
-        "filtered", "errors"})
+@XmlType(propOrder = {"vscpsession", "nEvents", "nDropped", "info", "variables", "count",
+        "events", "filtered", "errors"})
 final class XmlEnvelope {
 
     @XmlAttribute
@@ -41,6 +41,9 @@ final class XmlEnvelope {
 
     @XmlElement
     String info;
+
+    @XmlElement(name = "variable")
+    List<XmlVariable> variables;
 
     @XmlElement
     Integer count;

@@ -47,6 +47,10 @@ final class XmlWriter implements ReplyWriter {
 
     @Override
     public String write(Reply reply) {
+        if (reply instanceof Reply.MdfDocument mdf) {
+            return mdf.xml();
+        }
+
         XmlEnvelope envelope = toEnvelope(reply);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 
@@ -96,7 +100,44 @@ final class XmlWriter implements ReplyWriter {
         if (reply instanceof Reply.Events events) {
             return toEventEnvelope(events);
         }
+        if (reply instanceof Reply.VariableRead read) {
+            XmlEnvelope envelope = new XmlEnvelope(true, 1, "Success", "Success.");
+            envelope.variables = List.of(toXmlVariable(read.variable(), true));
+            return envelope;
+        }
+        if (reply instanceof Reply.VariableList list) {
+            return toVariableEnvelope(list);
+        }
         return new XmlEnvelope(true, 1, "Success", "Success.");
+    }
+
+    private static XmlEnvelope toVariableEnvelope(Reply.VariableList list) {
+        XmlEnvelope envelope = new XmlEnvelope(true, 1, "Success", "Success.");
+        envelope.info = ReplyTexts.info(list);
+        envelope.variables = new ArrayList<>(list.variables().size());
+        for (VariableEntry variable : list.variables()) {
+            envelope.variables.add(toXmlVariable(variable, list.listLong()));
+        }
+        envelope.count = list.variables().size();
+        envelope.errors = 0;
+        return envelope;
+    }
+
+    private static XmlVariable toXmlVariable(VariableEntry variable, boolean withValue) {
+        XmlVariable element = new XmlVariable();
+        element.name = variable.name();
+        element.typecode = variable.typeCode();
+        element.type = variable.typeName();
+        element.user = xmlText(variable.owner());
+        element.accessRight = ReplyTexts.rightsHex(variable);
+        element.persistent = variable.persistent();
+        element.lastChange = ReplyTexts.lastChange(variable);
+        element.nameElement = variable.name();
+        if (withValue) {
+            element.value = ReplyTexts.base64(variable.value());
+            element.note = ReplyTexts.base64(variable.note());
+        }
+        return element;
     }
 
     private static XmlEnvelope toEventEnvelope(Reply.Events events) {

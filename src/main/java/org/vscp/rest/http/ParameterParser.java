@@ -57,13 +57,21 @@ final class ParameterParser {
      */
     void parseHeaderInto(String name, String value, Map<String, String> target)
             throws BadRequestException {
-        String decoded = isPlainAscii(value) ? value
-                : strictUtf8(value.getBytes(StandardCharsets.ISO_8859_1), "the header " + name);
+        String decoded = isPlainAscii(value) ? value : headerUtf8(name, value);
         if (decoded.length() > maxValueLength) {
             throw new BadRequestException("The header " + name + " has " + decoded.length()
                     + " characters; the limit is " + maxValueLength + ".", true);
         }
         target.putIfAbsent(name, decoded.strip());
+    }
+
+    private static String headerUtf8(String name, String value) throws BadRequestException {
+        try {
+            return strictUtf8(value.getBytes(StandardCharsets.ISO_8859_1), "the header " + name);
+        } catch (BadRequestException e) {
+            throw new BadRequestException("The header " + name + " is not valid UTF-8; send "
+                    + "the value as UTF-8 bytes or pass it as a form parameter instead.");
+        }
     }
 
     private void parsePair(String encoded, int start, int end, Map<String, String> target)

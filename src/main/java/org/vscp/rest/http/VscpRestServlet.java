@@ -3,10 +3,15 @@ package org.vscp.rest.http;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -110,26 +115,71 @@ public final class VscpRestServlet extends HttpServlet {
         }
         String validCallback = callback;
 
-        if (reply.isDone()) {
-            send(response, renderer.render(reply.join(), format.get(), validCallback));
+        if (!reply.isDone()) {
+            DeferredReply.start(request, reply, asyncTimeoutMillis,
+                    done -> renderer.render(done, format.get(), validCallback));
             return;
         }
-        DeferredReply.start(request, reply, asyncTimeoutMillis,
-                done -> renderer.render(done, format.get(), validCallback));
+        Reply done = reply.join();
+        if (renderer.isStreamed(done)) {
+            stream(response, done, format.get(), validCallback);
+            return;
+        }
+        send(response, renderer.render(done, format.get(), validCallback));
+    }
+
+    /**
+     * Writes a large answer row by row. The status and headers go out first, so an error while
+     * reading the rows can only cut the body short; it is logged.
+     */
+    private void stream(HttpServletResponse response, Reply reply, ResponseFormat format,
+            String callback) throws IOException {
+        response.setStatus(200);
+        response.setContentType(renderer.contentType(format));
+        response.setHeader("Cache-Control", "no-store");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8), 8192)) {
+            renderer.stream(reply, format, callback, out);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Writing a streamed answer failed; the response was cut short",
+                    e);
+        }
     }
 
     private CompletableFuture<Reply> dispatch(RequestReader.Result read,
             HttpServletRequest request) {
         try {
             InetAddress client = addressResolver.resolve(request.getRemoteAddr(),
-                    request.getHeader("X-Forwarded-For"));
+                    forwardedFor(request));
             return dispatcher.dispatchWaiting(new RestRequest(read.parameters(), client));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The operation '" + read.parameters().get("op")
+            LOG.log(Level.SEVERE, "The operation '" + forLog(read.parameters().get("op"))
                     + "' failed unexpectedly", e);
             return CompletableFuture.completedFuture(new Reply.Failure(ResultCode.FAILURE,
                     "The server failed to carry out the request; the error was logged."));
         }
+    }
+
+    /**
+     * Returns every {@code X-Forwarded-For} header line joined with commas, or null. A proxy may
+     * add its own line instead of appending to the client's, so reading only the first line
+     * would let a client choose its address.
+     */
+    private static String forwardedFor(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders("X-Forwarded-For");
+        if (lines == null || !lines.hasMoreElements()) {
+            return null;
+        }
+        return String.join(",", Collections.list(lines));
+    }
+
+    /** Returns a client value cut to 40 characters without control characters, for a log line. */
+    private static String forLog(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Writes {@code rendered} as the whole response and closes the output stream. */

@@ -16,10 +16,21 @@ public final class SessionOperations {
 
     private final SessionManager sessions;
     private final Authenticator authenticator;
+    private final boolean configurationUsable;
 
     public SessionOperations(SessionManager sessions, Authenticator authenticator) {
+        this(sessions, authenticator, true);
+    }
+
+    /**
+     * @param configurationUsable false when the configuration files had errors; every login is
+     *     then rejected with a description that points to the server log
+     */
+    public SessionOperations(SessionManager sessions, Authenticator authenticator,
+            boolean configurationUsable) {
         this.sessions = sessions;
         this.authenticator = authenticator;
+        this.configurationUsable = configurationUsable;
     }
 
     /** Checks the credentials and address and opens a session. Blocks while hashing. */
@@ -33,6 +44,12 @@ public final class SessionOperations {
         if (secret == null) {
             return new Reply.Failure(ResultCode.MISSING_DATA,
                     "The parameter vscpsecret is missing; open needs vscpuser and vscpsecret.");
+        }
+
+        if (!configurationUsable) {
+            return new Reply.Failure(ResultCode.INVALID_USER, "The server configuration has "
+                    + "errors, so every login is rejected; the administrator finds the details "
+                    + "in the server log.");
         }
 
         Authentication authentication =

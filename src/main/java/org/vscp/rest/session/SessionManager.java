@@ -89,7 +89,7 @@ public final class SessionManager {
             return Optional.empty();
         }
 
-        Session session = sessions.get(key);
+        Session session = sessions.get(keys.normalize(key));
         if (session == null) {
             return Optional.empty();
         }
@@ -105,7 +105,7 @@ public final class SessionManager {
 
     /** Closes the session with {@code key}; returns false when no such session was open. */
     public boolean close(String key) {
-        Session session = key == null ? null : sessions.get(key);
+        Session session = key == null ? null : sessions.get(keys.normalize(key));
         return session != null && remove(session, "closed");
     }
 

@@ -127,6 +127,7 @@ class ConfigLoaderTest {
                 login.max-failures=11
                 login.lockout-seconds=0
                 readevent.max-wait-ms=2500
+                storage.jndi-name = java:comp/env/jdbc/vscp
                 """);
 
         LoadedConfig loaded = load();
@@ -145,7 +146,18 @@ class ConfigLoaderTest {
                 AddressRange.parse("10.0.0.0/8")), config.trustedProxies());
         assertEquals(11, config.loginMaxFailures());
         assertEquals(Duration.ZERO, config.loginLockout());
+        assertEquals(Optional.of("java:comp/env/jdbc/vscp"), config.storageJndiName());
         assertEquals(Duration.ofMillis(2500), config.readEventMaxWait());
+    }
+
+    @Test
+    void storageJndiNameDefaultsToEmpty() throws IOException {
+        writeProperties("storage.jndi-name=\n");
+
+        LoadedConfig loaded = load();
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(Optional.empty(), loaded.config().storageJndiName());
     }
 
     @Test
@@ -213,6 +225,7 @@ class ConfigLoaderTest {
         "login.lockout-seconds | -5 | the value '-5' of login.lockout-seconds is not valid; expected a whole number from 0 to 2147483647.",
         "readevent.max-wait-ms | -1 | the value '-1' of readevent.max-wait-ms is not valid; expected a whole number from 0 to 2147483647.",
         "readevent.max-wait-ms | 30s | the value '30s' of readevent.max-wait-ms is not valid; expected a whole number from 0 to 2147483647.",
+        "storage.jndi-name | java:comp/env/jdbc/my db | the value 'java:comp/env/jdbc/my db' of storage.jndi-name is not valid; expected a JNDI name without spaces, such as java:comp/env/jdbc/vscp.",
     })
     void badValueIsProblem(String key, String value, String message) throws IOException {
         writeProperties(key + "=" + value + "\n");
@@ -356,6 +369,7 @@ class ConfigLoaderTest {
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[\"localhost\"]' | the field 'allowedAddresses' of user 'amy' is not valid: The address range 'localhost' does not start with an IP address literal; expected an IPv4 or IPv6 address such as 192.0.2.1 or 2001:db8::1, optionally followed by /prefix. Host names are not accepted.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[1]' | the field 'allowedAddresses' of user 'amy' is not an array of strings.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":[\"20\"]' | the field 'allowedEvents' of user 'amy' is not valid: The event pattern '20' is not of the form class:type; use numbers or '*', such as 20:* or 10:6.",
+        "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":[]' | the field 'allowedEvents' of user 'amy' is an empty list; list at least one class:type pattern, or leave the field out to allow every event.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"allowedEvents\":null' | the field 'allowedEvents' of user 'amy' is not an array of strings.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"receiveFilter\":\"0,10\"' | the field 'receiveFilter' of user 'amy' is not an object; expected {\"filter\": \"priority,class,type,GUID\", \"mask\": \"...\"}.",
         "'\"name\":\"amy\",\"password\":\"HASH\",\"rights\":[],\"allowedAddresses\":[],\"receiveFilter\":{\"filter\":\"0,10,0\"}' | the field 'receiveFilter.mask' of user 'amy' is missing.",
@@ -478,7 +492,7 @@ class ConfigLoaderTest {
         ServerConfig config = loaded.config();
 
         assertEquals(List.of(), loaded.problems());
-        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway"),
+        assertEquals(List.of("admin", "receiver", "sender", "filtered", "faraway", "alice", "bob"),
                 loaded.users().users().stream().map(User::name).toList());
         assertEquals(List.of(AddressRange.parse("127.0.0.1"), AddressRange.parse("::1")),
                 config.trustedProxies());

@@ -71,6 +71,17 @@ class BadInputIT {
     }
 
     @Test
+    void everyForwardedForLineCounts() {
+        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(RestClient.BASE_URL + "/rest?op=open&format=json"
+                                + "&vscpuser=faraway&vscpsecret=faraway-pass"))
+                .header("X-Forwarded-For", "198.51.100.7")
+                .header("X-Forwarded-For", "203.0.113.9"));
+
+        assertError(RestClient.parse(response.body()), -15, "203.0.113.9");
+    }
+
+    @Test
     void missingEventIsMissingData() {
         assertError(client.json("op", "sendevent", "vscpsession", session), -5, "vscpevent");
     }
@@ -126,12 +137,6 @@ class BadInputIT {
     @Test
     void unknownOpRejected() {
         assertError(client.json("op", "dance", "vscpsession", session), -5, "dance");
-    }
-
-    @Test
-    void laterOperationNotAvailableYet() {
-        assertError(client.json("op", "readvar", "vscpsession", session, "variable", "x"),
-                -5, "not available");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.vscp.rest.security;
 
+import org.vscp.rest.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -14,6 +14,7 @@ import org.vscp.rest.event.EventFilter;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.event.VscpEvent;
 import org.vscp.rest.security.Right;
+import org.vscp.rest.testing.MutableClock;
 
 class QueueListenerTest {
 

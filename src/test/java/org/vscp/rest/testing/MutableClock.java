@@ -1,4 +1,4 @@
-package org.vscp.rest.session;
+package org.vscp.rest.testing;
 
 import java.time.Clock;
 import java.time.Duration;
