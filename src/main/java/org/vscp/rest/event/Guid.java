@@ -1,7 +1,6 @@
 package org.vscp.rest.event;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * A VSCP globally unique identifier: 16 bytes, written as 16 two-digit hex numbers separated by
@@ -15,7 +14,16 @@ public final class Guid {
     /** The all-zero GUID. */
     public static final Guid ZERO = new Guid(new byte[LENGTH]);
 
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
     private final byte[] bytes;
+
+    /**
+     * The colon form, made on the first {@link #toString()}. Every event of every readevent
+     * answer writes its GUID, and most events share their sender's GUID object. Two threads may
+     * both make it; they store equal strings, and a String is safe to share without a lock.
+     */
+    private String text;
 
     private Guid(byte[] bytes) {
         this.bytes = bytes;
@@ -120,8 +128,25 @@ public final class Guid {
     /** Returns the colon form with upper-case hex digits. */
     @Override
     public String toString() {
-        HexFormat hex = HexFormat.ofDelimiter(":").withUpperCase();
-        return hex.formatHex(bytes);
+        String cached = text;
+        if (cached == null) {
+            cached = colonForm();
+            text = cached;
+        }
+        return cached;
+    }
+
+    private String colonForm() {
+        char[] chars = new char[LENGTH * 3 - 1];
+        for (int i = 0; i < LENGTH; i++) {
+            int value = bytes[i] & 0xFF;
+            if (i > 0) {
+                chars[i * 3 - 1] = ':';
+            }
+            chars[i * 3] = HEX_DIGITS[value >>> 4];
+            chars[i * 3 + 1] = HEX_DIGITS[value & 0x0F];
+        }
+        return new String(chars);
     }
 
     @Override

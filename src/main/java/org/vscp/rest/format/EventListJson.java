@@ -43,7 +43,7 @@ final class EventListJson {
                 .append(",\"vscpType\":").append(event.vscpType())
                 .append(",\"obid\":").append(event.obid())
                 .append(",\"datetime\":\"");
-        EventStrings.DATE_TIME_OUTPUT.formatTo(event.dateTime(), json);
+        EventStrings.appendDateTime(json, event.dateTime());
         json.append("\",\"timestamp\":").append(event.timestamp())
                 .append(",\"guid\":\"").append(event.guid())
                 .append("\",\"sizedata\":").append(event.sizeData())

@@ -16,9 +16,13 @@ final class JsonWriter implements ReplyWriter {
 
     private final Jsonb jsonb;
 
+    /** The body of {@link Reply.Done}, the answer of every successful sendevent, made once. */
+    private final String doneBody;
+
     /** Creates the writer and its {@link Jsonb}, which is thread-safe and shared by all calls. */
     JsonWriter() {
         this.jsonb = JsonbBuilder.create();
+        this.doneBody = writeWithJsonb(new Reply.Done());
     }
 
     @Override
@@ -30,6 +34,9 @@ final class JsonWriter implements ReplyWriter {
     public String write(Reply reply) {
         if (reply instanceof Reply.Events events) {
             return EventListJson.write(events);
+        }
+        if (reply instanceof Reply.Done) {
+            return doneBody;
         }
         return escapeForScript(jsonb.toJson(toBody(reply)));
     }
@@ -97,7 +104,7 @@ final class JsonWriter implements ReplyWriter {
         }
         return new JsonBodies.Event(event.head(), event.vscpClass(), event.vscpType(),
                 event.vscpClass(), event.vscpType(), event.obid(),
-                EventStrings.DATE_TIME_OUTPUT.format(event.dateTime()), event.timestamp(),
+                EventStrings.formatDateTime(event.dateTime()), event.timestamp(),
                 event.guid().toString(), data.length, data);
     }
 

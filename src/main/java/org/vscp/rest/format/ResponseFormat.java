@@ -11,6 +11,8 @@ public enum ResponseFormat {
     JSON,
     JSONP;
 
+    private static final ResponseFormat[] VALUES = values();
+
     /**
      * Looks a format up by name or number, case-insensitively; null or empty means plain.
      *
@@ -21,12 +23,34 @@ public enum ResponseFormat {
             return Optional.of(PLAIN);
         }
 
-        String name = value.strip().toUpperCase(Locale.ROOT);
-        for (ResponseFormat format : values()) {
+        String name = value.strip();
+        if (isPlainAscii(name)) {
+            // The common case; the same result as the upper-case comparison below, without
+            // creating strings.
+            for (ResponseFormat format : VALUES) {
+                if (format.name().equalsIgnoreCase(name)
+                        || (name.length() == 1 && name.charAt(0) == '0' + format.ordinal())) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
+
+        name = name.toUpperCase(Locale.ROOT);
+        for (ResponseFormat format : VALUES) {
             if (format.name().equals(name) || String.valueOf(format.ordinal()).equals(name)) {
                 return Optional.of(format);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -159,7 +159,7 @@ final class XmlWriter implements ReplyWriter {
         element.vscpclass = event.vscpClass();
         element.vscptype = event.vscpType();
         element.obid = event.obid();
-        element.datetime = EventStrings.DATE_TIME_OUTPUT.format(event.dateTime());
+        element.datetime = EventStrings.formatDateTime(event.dateTime());
         element.timestamp = event.timestamp();
         element.guid = event.guid().toString();
         element.sizedata = event.sizeData();

@@ -79,13 +79,13 @@ final class ParameterParser {
         int equals = encoded.indexOf('=', start);
         String rawName = equals < 0 || equals > end ? encoded.substring(start, end)
                 : encoded.substring(start, equals);
-        String name = decode(rawName, "a parameter name").strip().toLowerCase(Locale.ROOT);
+        String name = decode(rawName, null).strip().toLowerCase(Locale.ROOT);
         if (name.length() > 64) {
             throw new BadRequestException("A parameter name is longer than 64 characters.");
         }
 
         String value = equals < 0 || equals > end ? ""
-                : decode(encoded.substring(equals + 1, end), "the parameter " + name);
+                : decode(encoded.substring(equals + 1, end), name);
         if (value.length() > maxValueLength) {
             throw new BadRequestException("The parameter " + name + " has " + value.length()
                     + " characters; the limit is " + maxValueLength + ".", true);
@@ -96,12 +96,17 @@ final class ParameterParser {
     /**
      * Percent-decodes {@code text} as UTF-8, with {@code +} as a space. Characters up to U+00FF
      * stand for the raw bytes of the request, which is how the body is read.
+     *
+     * @param parameterName the name whose value {@code text} is, for error messages; null when
+     *     {@code text} is a name itself
      */
-    private String decode(String text, String what) throws BadRequestException {
+    private String decode(String text, String parameterName) throws BadRequestException {
         if (isPlainAscii(text)) {
             return text;
         }
 
+        // Built here, off the common path of plain values, which needs no message.
+        String what = parameterName == null ? "a parameter name" : "the parameter " + parameterName;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -180,7 +180,7 @@ public final class EventOperations {
         }
 
         String digits = text.strip();
-        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(digits)) {
             throw new IllegalArgumentException("The count '" + Texts.shorten(digits)
                     + "' is not a positive integer; give 1 or more.");
         }
@@ -210,7 +210,7 @@ public final class EventOperations {
         }
 
         String digits = text.strip();
-        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(digits)) {
             throw new IllegalArgumentException("The wait '" + Texts.shorten(digits)
                     + "' is not a whole number of milliseconds; give 0 or more, such as 20000.");
         }
@@ -222,6 +222,17 @@ public final class EventOperations {
             millis = Long.MAX_VALUE;
         }
         return millis >= maxWait.toMillis() ? maxWait : Duration.ofMillis(millis);
+    }
+
+    /** Returns whether {@code text} holds only ASCII digits; true for an empty text. */
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Reply requireRight(Session session, Right right, String operation) {

@@ -306,4 +306,36 @@ class EventStringsTest {
         assertEquals(Long.parseLong(CLOCK_TIMESTAMP),
                 EventDraft.microsecondCounter(CLOCK.instant()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999Z",
+        "2026-12-04T10:00:00.123456789Z", "2024-02-29T23:59:59Z", "2000-03-01T00:00:00Z",
+        "1900-02-28T12:34:56Z", "0000-01-01T00:00:00Z", "0999-06-15T01:02:03Z",
+        "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"})
+    void appendDateTimeMatchesFormatter(String instant) {
+        Instant dateTime = Instant.parse(instant);
+
+        String written = EventStrings.formatDateTime(dateTime);
+
+        assertEquals(EventStrings.DATE_TIME_OUTPUT.format(dateTime), written);
+    }
+
+    @Test
+    void appendDateTimeAppendsToText() {
+        StringBuilder text = new StringBuilder("at ");
+
+        EventStrings.appendDateTime(text, Instant.parse("2026-01-02T03:04:05.6Z"));
+
+        assertEquals("at 2026-01-02T03:04:05Z", text.toString());
+    }
+
+    @Test
+    void appendDateTimeMatchesFormatterEveryHour() {
+        Instant start = Instant.parse("1999-12-25T00:00:00Z");
+        for (long hour = 0; hour < 24 * 800; hour += 7) {
+            Instant dateTime = start.plusSeconds(hour * 3600 + hour % 3600);
+            assertEquals(EventStrings.DATE_TIME_OUTPUT.format(dateTime),
+                    EventStrings.formatDateTime(dateTime), dateTime.toString());
+        }
+    }
 }

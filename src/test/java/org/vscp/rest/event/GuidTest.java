@@ -3,6 +3,7 @@ package org.vscp.rest.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,5 +127,15 @@ class GuidTest {
         assertEquals(upper, lower);
         assertEquals(upper.hashCode(), lower.hashCode());
         assertNotEquals(Guid.parse(COUNTING), Guid.ZERO);
+    }
+
+    @Test
+    void toStringRepeatsSameText() {
+        Guid guid = Guid.parse("a:b:c:d:e:f:10:11:12:13:14:15:16:17:18:ff");
+
+        String first = guid.toString();
+
+        assertEquals("0A:0B:0C:0D:0E:0F:10:11:12:13:14:15:16:17:18:FF", first);
+        assertSame(first, guid.toString());
     }
 }
