@@ -19,9 +19,9 @@ public final class Guid {
     private final byte[] bytes;
 
     /**
-     * The colon form, made on the first {@link #toString()}. Every event of every readevent
-     * answer writes its GUID, and most events share their sender's GUID object. Two threads may
-     * both make it; they store equal strings, and a String is safe to share without a lock.
+     * The colon form, made on the first {@link #toString()}, because every event in a readevent
+     * response writes its GUID and most events share their sender's GUID object. Two threads may
+     * both make it. They store equal strings, and a String is safe to share without a lock.
      */
     private String text;
 

@@ -16,7 +16,7 @@ final class JsonWriter implements ReplyWriter {
 
     private final Jsonb jsonb;
 
-    /** The body of {@link Reply.Done}, the answer of every successful sendevent, made once. */
+    /** The body of {@link Reply.Done}, the response to every successful sendevent, made once. */
     private final String doneBody;
 
     /** Creates the writer and its {@link Jsonb}, which is thread-safe and shared by all calls. */

@@ -106,7 +106,8 @@ final class ParameterParser {
         }
 
         // Built here, off the common path of plain values, which needs no message.
-        String what = parameterName == null ? "a parameter name" : "the parameter " + parameterName;
+        String subject = parameterName == null ? "a parameter name"
+                : "the parameter " + parameterName;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -116,7 +117,7 @@ final class ParameterParser {
                 int high = i + 1 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
                 int low = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
                 if (high < 0 || low < 0) {
-                    throw new BadRequestException("The value of " + what
+                    throw new BadRequestException("The value of " + subject
                             + " has a '%' that is not followed by two hex digits.");
                 }
                 bytes.write(high << 4 | low);
@@ -128,7 +129,7 @@ final class ParameterParser {
                 bytes.write(encoded, 0, encoded.length);
             }
         }
-        return strictUtf8(bytes.toByteArray(), what);
+        return strictUtf8(bytes.toByteArray(), subject);
     }
 
     private static boolean isPlainAscii(String text) {
