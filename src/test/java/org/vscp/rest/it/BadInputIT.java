@@ -203,7 +203,8 @@ class BadInputIT {
         HttpResponse<String> response = client.get(params("op", "status", "format", "jsonp",
                 "vscpsession", session, "callback", "app.onVscp"));
 
-        assertTrue(response.body().startsWith("typeof app.onVscp === 'function' && app.onVscp({"),
+        assertTrue(response.body().startsWith("typeof app !== 'undefined' && app !== null && "
+                        + "typeof app.onVscp === 'function' && app.onVscp({"),
                 response.body());
     }
 
