@@ -41,9 +41,11 @@
     return node;
   }
 
-  function timeLabel(ms) {
+  // A range within one day shows times only; the date then goes into the axis title.
+  function timeLabel(ms, withDate) {
     var date = new Date(ms);
-    return date.toLocaleDateString() + ' ' + date.toLocaleTimeString();
+    return withDate ? date.toLocaleDateString() + ' ' + date.toLocaleTimeString()
+                    : date.toLocaleTimeString();
   }
 
   // Draws rows [{date, value}] with axes, five ticks on each and the unit on the value axis.
@@ -57,6 +59,7 @@
     var tMin = Math.min.apply(null, times), tMax = Math.max.apply(null, times);
     var vMin = Math.min.apply(null, values), vMax = Math.max.apply(null, values);
     if (tMax === tMin) { tMin -= 1000; tMax += 1000; }
+    var oneDay = new Date(tMin).toDateString() === new Date(tMax).toDateString();
     if (vMax === vMin) { vMin -= 1; vMax += 1; }
 
     var plotWidth = WIDTH - LEFT - RIGHT, plotHeight = HEIGHT - TOP - BOTTOM;
@@ -73,7 +76,7 @@
       // The outer labels align with the plot edges so that they stay inside the picture.
       var anchor = i === 0 ? 'start' : (i === 4 ? 'end' : 'middle');
       svg.appendChild(element('text', { 'class': 'time-label', x: x(t), y: HEIGHT - BOTTOM + 18,
-        'text-anchor': anchor }, timeLabel(t)));
+        'text-anchor': anchor }, timeLabel(t, !oneDay)));
     }
     svg.appendChild(element('line', { 'class': 'axis', x1: LEFT, x2: LEFT, y1: TOP,
       y2: HEIGHT - BOTTOM }));
@@ -83,7 +86,8 @@
       transform: 'rotate(-90 14 ' + (TOP + plotHeight / 2) + ')', 'text-anchor': 'middle' },
       unit || 'value'));
     svg.appendChild(element('text', { x: LEFT + plotWidth / 2, y: HEIGHT - 8,
-      'text-anchor': 'middle' }, 'time'));
+      'text-anchor': 'middle' }, oneDay ? 'time on ' + new Date(tMin).toLocaleDateString()
+                                        : 'time'));
 
     var points = rows.map(function (row, index) {
       return x(times[index]).toFixed(2) + ',' + y(values[index]).toFixed(2);

@@ -132,7 +132,7 @@ public final class VscpRestApplication implements ServletContextListener {
         expiry.start();
 
         LOG.info(() -> "VSCP REST server started at " + context.getContextPath() + "/rest: "
-                + "server GUID " + serverGuid + ", " + loaded.users().size() + " users, "
+                + "server GUID " + serverGuid + ", users: " + loaded.users().size() + ", "
                 + "at most " + config.maxSessions() + " sessions of " + config.queueSize()
                 + " events");
     }

@@ -2,7 +2,8 @@ package org.vscp.rest.format;
 
 /**
  * Writes the JSONP format: the JSON body passed to a callback function, called only if it
- * exists, as {@code typeof handler === 'function' && handler({...});}.
+ * exists, as {@code typeof handler === 'function' && handler({...});}. A dotted callback
+ * such as {@code app.onVscp} also checks that each object on its path exists.
  */
 final class JsonpWriter implements ReplyWriter {
 
@@ -40,9 +41,25 @@ final class JsonpWriter implements ReplyWriter {
         }
 
         String body = json.write(reply);
-        StringBuilder text = new StringBuilder(2 * callback.length() + body.length() + 32);
-        text.append("typeof ").append(callback).append(" === 'function' && ")
-                .append(callback).append('(').append(body).append(");");
+        StringBuilder text = new StringBuilder(3 * callback.length() + body.length() + 64);
+        appendGuard(text, callback);
+        text.append(callback).append('(').append(body).append(");");
         return text.toString();
+    }
+
+    /**
+     * Appends {@code typeof name === 'function' && }. For a dotted path such as {@code a.b.c}
+     * the guard first checks that {@code a} and {@code a.b} exist, so that a page without
+     * {@code a} gets no ReferenceError.
+     */
+    static void appendGuard(StringBuilder text, String callback) {
+        int dot = callback.indexOf('.');
+        while (dot >= 0) {
+            String parent = callback.substring(0, dot);
+            text.append("typeof ").append(parent).append(" !== 'undefined' && ")
+                    .append(parent).append(" !== null && ");
+            dot = callback.indexOf('.', dot + 1);
+        }
+        text.append("typeof ").append(callback).append(" === 'function' && ");
     }
 }

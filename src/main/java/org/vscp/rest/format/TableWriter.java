@@ -30,7 +30,9 @@ final class TableWriter {
     /** Writes {@code reply}, which must be a TableRows or a TableList, in {@code format}. */
     void write(Reply reply, ResponseFormat format, String callback, Writer out) throws IOException {
         if (format == ResponseFormat.JSONP) {
-            out.write("typeof " + callback + " === 'function' && " + callback + "(");
+            StringBuilder guard = new StringBuilder();
+            JsonpWriter.appendGuard(guard, callback);
+            out.write(guard.append(callback).append('(').toString());
             write(reply, ResponseFormat.JSON, callback, out);
             out.write(");");
             return;

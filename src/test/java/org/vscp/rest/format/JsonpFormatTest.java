@@ -37,7 +37,10 @@ class JsonpFormatTest {
 
     @Test
     void dottedCallback() {
-        assertEquals(wrapped("app.vscp.onReply", JsonFormatTest.DONE_JSON),
+        assertEquals("typeof app !== 'undefined' && app !== null && "
+                        + "typeof app.vscp !== 'undefined' && app.vscp !== null && "
+                        + "typeof app.vscp.onReply === 'function' && app.vscp.onReply("
+                        + JsonFormatTest.DONE_JSON + ");",
                 body(Fixtures.DONE, "app.vscp.onReply"));
     }
 

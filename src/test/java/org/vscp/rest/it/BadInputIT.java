@@ -92,6 +92,7 @@ class BadInputIT {
         "70000,20,3,0,,0,-                       | head",
         "0,abc,3,0,,0,-                          | class",
         "0,20,70000,0,,0,-                       | type",
+        "0,20,3,abc,,0,-                         | obid",
         "0,20,3,0,2026-13-45T99:00:00,0,-        | date",
         "0,20,3,0,,99999999999,-                 | timestamp",
         "0,20,3,0,,0,00:01:02                    | GUID",
@@ -203,7 +204,8 @@ class BadInputIT {
         HttpResponse<String> response = client.get(params("op", "status", "format", "jsonp",
                 "vscpsession", session, "callback", "app.onVscp"));
 
-        assertTrue(response.body().startsWith("typeof app.onVscp === 'function' && app.onVscp({"),
+        assertTrue(response.body().startsWith("typeof app !== 'undefined' && app !== null && "
+                        + "typeof app.onVscp === 'function' && app.onVscp({"),
                 response.body());
     }
 
