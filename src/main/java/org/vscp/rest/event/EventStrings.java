@@ -3,15 +3,8 @@ package org.vscp.rest.event;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
 
 /**
  * Parses and formats the VSCP event string form
@@ -22,29 +15,6 @@ public final class EventStrings {
     /** The output form of the date and time: UTC, whole seconds, with a {@code Z}. */
     public static final DateTimeFormatter DATE_TIME_OUTPUT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
-    /**
-     * The input form of the date and time: {@code YYYY-MM-DDTHH:MM:SS}, optionally followed by a
-     * fraction of a second and then by {@code Z} or an offset such as {@code +01:00}.
-     */
-    private static final DateTimeFormatter DATE_TIME_INPUT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HH:MM", "Z")
-            .optionalEnd()
-            .toFormatter(Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Fields before the data in the current form: head to GUID. */
     private static final int CURRENT_FIELDS = 7;
@@ -159,20 +129,8 @@ public final class EventStrings {
             return null;
         }
 
-        // A client that does not percent-encode its URL sends "+01:00" as is, and form decoding
-        // turns the '+' into a space. A '-' offset arrives intact.
-        String text = field;
-        int space = text.lastIndexOf(' ');
-        if (space >= 0 && space == text.length() - 6) {
-            text = text.substring(0, space) + '+' + text.substring(space + 1);
-        }
-
         try {
-            TemporalAccessor parsed = DATE_TIME_INPUT.parse(text);
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                    ? ZoneOffset.from(parsed)
-                    : ZoneOffset.UTC;
-            return LocalDateTime.from(parsed).toInstant(offset);
+            return DateTimeInput.parse(DateTimeInput.restorePlusOffset(field), false);
         } catch (DateTimeException e) {
             throw new MalformedEventException("The event datetime " + FieldText.quote(field)
                     + " is invalid; expected ISO 8601 YYYY-MM-DDTHH:MM:SS in UTC, optionally"

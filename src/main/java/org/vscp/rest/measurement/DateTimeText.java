@@ -2,15 +2,7 @@ package org.vscp.rest.measurement;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
+import org.vscp.rest.event.DateTimeInput;
 
 /**
  * Parses the date-time parameters {@code datetime}, {@code from} and {@code to}: ISO 8601
@@ -19,26 +11,6 @@ import java.util.Locale;
  * zone is UTC. Stateless and thread-safe.
  */
 public final class DateTimeText {
-
-    private static final DateTimeFormatter INPUT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HH:MM", "Z")
-            .optionalEnd()
-            .toFormatter(Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private DateTimeText() {
     }
@@ -51,21 +23,9 @@ public final class DateTimeText {
      *     date and time of the accepted forms
      */
     public static Instant parse(String parameter, String text) {
-        String value = text.strip();
-
-        // A client that does not percent-encode its URL sends "+01:00" as is, and form decoding
-        // turns the '+' into a space.
-        int space = value.lastIndexOf(' ');
-        if (space > 10 && space == value.length() - 6) {
-            value = value.substring(0, space) + '+' + value.substring(space + 1);
-        }
-
+        String value = DateTimeInput.restorePlusOffset(text.strip());
         try {
-            TemporalAccessor parsed = INPUT.parse(value);
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                    ? ZoneOffset.from(parsed)
-                    : ZoneOffset.UTC;
-            return LocalDateTime.from(parsed).toInstant(offset);
+            return DateTimeInput.parse(value, true);
         } catch (DateTimeException e) {
             String shown = value.length() <= 40 ? value : value.substring(0, 40) + "...";
             throw new IllegalArgumentException("The " + parameter + " '" + shown + "' is not a"
