@@ -24,6 +24,7 @@ import org.vscp.rest.format.ResultCode;
 import org.vscp.rest.operation.OperationDispatcher;
 import org.vscp.rest.operation.RestRequest;
 import org.vscp.rest.security.ClientAddressResolver;
+import org.vscp.rest.text.ClientText;
 
 /**
  * The HTTP adapter of the REST API at {@code /vscp/rest}: reads the parameters of a GET or POST,
@@ -95,25 +96,23 @@ public final class VscpRestServlet extends HttpServlet {
             return;
         }
 
-        String callback = read.parameters().getOrDefault("callback", DEFAULT_CALLBACK);
+        String requestedCallback = read.parameters().getOrDefault("callback", DEFAULT_CALLBACK);
+        boolean badCallback = format.get() == ResponseFormat.JSONP
+                && !ResponseRenderer.isValidCallback(requestedCallback);
+        String validCallback = badCallback ? DEFAULT_CALLBACK : requestedCallback;
+
         CompletableFuture<Reply> reply;
         if (read.problem() != null) {
             reply = CompletableFuture.completedFuture(new Reply.Failure(
                     read.problem().isTooLarge() ? ResultCode.MEMORY_ERROR
                             : ResultCode.MISSING_DATA, read.problem().getMessage()));
-        } else if (format.get() == ResponseFormat.JSONP
-                && !ResponseRenderer.isValidCallback(callback)) {
+        } else if (badCallback) {
             reply = CompletableFuture.completedFuture(new Reply.Failure(ResultCode.MISSING_DATA,
                     "The callback parameter is not a valid JavaScript function name; use "
                             + "letters, digits, _ and $, with dots between names."));
         } else {
             reply = dispatch(read, request);
         }
-
-        if (format.get() == ResponseFormat.JSONP && !ResponseRenderer.isValidCallback(callback)) {
-            callback = DEFAULT_CALLBACK;
-        }
-        String validCallback = callback;
 
         if (!reply.isDone()) {
             DeferredReply.start(request, reply, asyncTimeoutMillis,
@@ -153,7 +152,8 @@ public final class VscpRestServlet extends HttpServlet {
                     forwardedFor(request));
             return dispatcher.dispatchWaiting(new RestRequest(read.parameters(), client));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The operation '" + forLog(read.parameters().get("op"))
+            LOG.log(Level.SEVERE, "The operation '"
+                    + ClientText.shorten(read.parameters().get("op"))
                     + "' failed unexpectedly", e);
             return CompletableFuture.completedFuture(new Reply.Failure(ResultCode.FAILURE,
                     "The server failed to carry out the request; the error was logged."));
@@ -171,15 +171,6 @@ public final class VscpRestServlet extends HttpServlet {
             return null;
         }
         return String.join(",", Collections.list(lines));
-    }
-
-    /** Returns a client value cut to 40 characters without control characters, for a log line. */
-    private static String forLog(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Writes {@code rendered} as the whole response and closes the output stream. */

@@ -15,6 +15,7 @@ import org.vscp.rest.format.ResultCode;
 import org.vscp.rest.security.Right;
 import org.vscp.rest.session.EventBus;
 import org.vscp.rest.session.Session;
+import org.vscp.rest.text.ClientText;
 
 /** The operations sendevent, readevent, setfilter and clearqueue. Thread-safe. */
 public final class EventOperations {
@@ -181,7 +182,7 @@ public final class EventOperations {
 
         String digits = text.strip();
         if (!isDigits(digits)) {
-            throw new IllegalArgumentException("The count '" + Texts.shorten(digits)
+            throw new IllegalArgumentException("The count '" + ClientText.shorten(digits)
                     + "' is not a positive integer; give 1 or more.");
         }
 
@@ -211,7 +212,7 @@ public final class EventOperations {
 
         String digits = text.strip();
         if (!isDigits(digits)) {
-            throw new IllegalArgumentException("The wait '" + Texts.shorten(digits)
+            throw new IllegalArgumentException("The wait '" + ClientText.shorten(digits)
                     + "' is not a whole number of milliseconds; give 0 or more, such as 20000.");
         }
 

@@ -9,6 +9,7 @@ import org.vscp.rest.mdf.MdfOperations;
 import org.vscp.rest.table.TableOperations;
 import org.vscp.rest.session.Session;
 import org.vscp.rest.session.SessionManager;
+import org.vscp.rest.text.ClientText;
 
 /**
  * Resolves the operation of a request, checks its session and runs it. Thread-safe; never throws
@@ -82,7 +83,7 @@ public final class OperationDispatcher {
         Optional<Operation> resolved = Operation.resolve(op, request::has);
         if (resolved.isEmpty()) {
             return new Reply.Failure(ResultCode.MISSING_DATA, "The operation '"
-                    + Texts.shorten(op) + "' is unknown; use a name such as open, status, "
+                    + ClientText.shorten(op) + "' is unknown; use a name such as open, status, "
                     + "sendevent or readevent, or its number.");
         }
         Operation operation = resolved.get();

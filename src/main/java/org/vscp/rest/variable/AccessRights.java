@@ -1,5 +1,7 @@
 package org.vscp.rest.variable;
 
+import org.vscp.rest.text.ClientText;
+
 /**
  * The permission bits of a variable: three nibbles for owner, group and other, each with read
  * (4), write (2) and execute (1), as in {@code 0x744}. The server has no user groups, so the
@@ -51,7 +53,7 @@ public record AccessRights(int bits) {
 
         if (!isValid(bits)) {
             throw new IllegalArgumentException("The access right '"
-                    + VariableValues.shorten(value) + "' is not valid; give three digits 0-7 for"
+                    + ClientText.shorten(value) + "' is not valid; give three digits 0-7 for"
                     + " owner, group and other, such as 744 or 0x744.");
         }
         return new AccessRights(bits);

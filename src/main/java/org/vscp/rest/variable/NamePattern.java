@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.vscp.rest.text.ClientText;
 
 /**
  * The {@code regex} of listvar: a Java regular expression found anywhere in a name, ignoring
@@ -57,7 +58,7 @@ public final class NamePattern {
             return new NamePattern(Pattern.compile(regex,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxSteps);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("The regex '" + VariableValues.shorten(regex)
+            throw new IllegalArgumentException("The regex '" + ClientText.shorten(regex)
                     + "' is not a valid Java regular expression: " + e.getDescription() + ".");
         }
     }

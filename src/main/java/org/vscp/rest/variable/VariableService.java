@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.vscp.rest.security.Right;
 import org.vscp.rest.security.User;
 import org.vscp.rest.variable.VariableException.Kind;
+import org.vscp.rest.text.ClientText;
 
 /**
  * The rules of the variable operations: the user's rights, the rights bits, value checks, and
@@ -234,7 +235,7 @@ public final class VariableService {
         }
         Optional<VariableType> type = VariableType.parse(parameter);
         if (type.isEmpty()) {
-            throw new VariableException(kind, "The type '" + VariableValues.shorten(parameter)
+            throw new VariableException(kind, "The type '" + ClientText.shorten(parameter)
                     + "' is unknown; give a type number such as 3 or a name such as integer.");
         }
         if (type.get() == VariableType.UNASSIGNED) {
@@ -265,7 +266,7 @@ public final class VariableService {
             case "true", "1" -> true;
             case "false", "0" -> false;
             default -> throw new VariableException(kind, "The parameter persistent is '"
-                    + VariableValues.shorten(parameter) + "'; give true or false.");
+                    + ClientText.shorten(parameter) + "'; give true or false.");
         };
     }
 

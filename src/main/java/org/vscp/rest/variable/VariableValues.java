@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.vscp.rest.event.EventStrings;
 import org.vscp.rest.event.Guid;
 import org.vscp.rest.event.MalformedEventException;
+import org.vscp.rest.text.ClientText;
 
 /** Checks values against their {@link VariableType} and brings them into one stored form. */
 public final class VariableValues {
@@ -148,8 +149,8 @@ public final class VariableValues {
                 joined.add(Long.toString(parseUnsigned(part, 0xFF, "")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Byte " + (i + 1) + " of the VscpData value, '"
-                        + shorten(part) + "', is not a byte; give bytes from 0 to 255 or 0x00 to"
-                        + " 0xFF separated by commas.");
+                        + ClientText.shorten(part) + "', is not a byte; give bytes from 0 to 255"
+                        + " or 0x00 to 0xFF separated by commas.");
             }
         }
         return joined.toString();
@@ -165,17 +166,8 @@ public final class VariableValues {
     }
 
     private static IllegalArgumentException bad(String value, String expected) {
-        return new IllegalArgumentException("The value '" + shorten(value) + "' is not "
+        return new IllegalArgumentException("The value '" + ClientText.shorten(value)
+                + "' is not "
                 + expected + ".");
-    }
-
-    static String shorten(String value) {
-        StringBuilder shown = new StringBuilder();
-        int end = Math.min(value.length(), 40);
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
-            shown.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return value.length() > end ? shown + "..." : shown.toString();
     }
 }

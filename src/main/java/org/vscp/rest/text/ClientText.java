@@ -1,19 +1,19 @@
-package org.vscp.rest.operation;
+package org.vscp.rest.text;
 
-/** Helpers for quoting client values in error descriptions. */
-final class Texts {
+/** Shortens client values for error descriptions and log lines. */
+public final class ClientText {
 
     /** The longest client value quoted in a description. */
-    static final int MAX_QUOTED = 40;
+    public static final int MAX_QUOTED = 40;
 
-    private Texts() {
+    private ClientText() {
     }
 
     /**
      * Returns {@code value} cut to 40 characters with control characters replaced, so that an
      * error description never repeats a huge or multi-line parameter.
      */
-    static String shorten(String value) {
+    public static String shorten(String value) {
         if (value == null) {
             return "";
         }
