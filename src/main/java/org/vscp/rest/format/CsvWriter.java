@@ -1,6 +1,5 @@
 package org.vscp.rest.format;
 
-import org.vscp.rest.event.EventStrings;
 import org.vscp.rest.event.VscpEvent;
 
 /**
@@ -12,6 +11,16 @@ final class CsvWriter implements ReplyWriter {
 
     private static final String CRLF = "\r\n";
     private static final String HEADER = "success-code,error-code,message,description";
+
+    private final RenderedEventCache eventStrings;
+
+    /**
+     * @param eventStrings the event strings of recent events, a cache that renders with {@link
+     *     org.vscp.rest.event.EventStrings#format}
+     */
+    CsvWriter(RenderedEventCache eventStrings) {
+        this.eventStrings = eventStrings;
+    }
 
     @Override
     public String contentType() {
@@ -66,14 +75,14 @@ final class CsvWriter implements ReplyWriter {
      * event string holds only digits, letters, colons, commas, dashes and {@code 0x} values, so
      * it never contains a quote or a line break.
      */
-    private static String writeEvents(Reply.Events events) {
+    private String writeEvents(Reply.Events events) {
         StringBuilder text = new StringBuilder(192 + 128 * events.events().size());
         text.append(HEADER).append(",Event").append(CRLF)
                 .append("1,1,Success,Success.,NULL").append(CRLF)
                 .append("1,2,Info,").append(ReplyTexts.info(events)).append(",NULL").append(CRLF)
                 .append("1,4,Count,").append(events.events().size()).append(",NULL").append(CRLF);
         for (VscpEvent event : events.events()) {
-            text.append("1,3,Data,Event,").append(EventStrings.format(event)).append(CRLF);
+            text.append("1,3,Data,Event,").append(eventStrings.text(event)).append(CRLF);
         }
         return text.toString();
     }

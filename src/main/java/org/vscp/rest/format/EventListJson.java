@@ -15,8 +15,11 @@ final class EventListJson {
     private EventListJson() {
     }
 
-    /** Returns the readevent body for {@code events}. */
-    static String write(Reply.Events events) {
+    /**
+     * Returns the readevent body for {@code events}, taking the text of each event from
+     * {@code eventJson}, a cache that renders with {@link #event}.
+     */
+    static String write(Reply.Events events, RenderedEventCache eventJson) {
         StringBuilder json = new StringBuilder(160 + 300 * events.events().size());
         json.append("{\"success\":true,\"code\":1,\"message\":\"success\",")
                 .append("\"description\":\"Success\",\"info\":\"")
@@ -26,7 +29,7 @@ final class EventListJson {
             if (i > 0) {
                 json.append(',');
             }
-            appendEvent(json, events.events().get(i));
+            json.append(eventJson.text(events.events().get(i)));
         }
         json.append("],\"count\":").append(events.events().size())
                 .append(",\"filtered\":").append(events.filtered())
@@ -35,7 +38,9 @@ final class EventListJson {
         return json.toString();
     }
 
-    private static void appendEvent(StringBuilder json, VscpEvent event) {
+    /** Returns the JSON object of one event, an element of the {@code event} array. */
+    static String event(VscpEvent event) {
+        StringBuilder json = new StringBuilder(240);
         json.append("{\"head\":").append(event.head())
                 .append(",\"vscpclass\":").append(event.vscpClass())
                 .append(",\"vscptype\":").append(event.vscpType())
@@ -55,5 +60,6 @@ final class EventListJson {
             json.append(event.dataAt(i));
         }
         json.append("]}");
+        return json.toString();
     }
 }

@@ -16,6 +16,10 @@ final class JsonWriter implements ReplyWriter {
 
     private final Jsonb jsonb;
 
+    /** The JSON objects of recent events, shared by the readevent answers of all sessions. */
+    private final RenderedEventCache eventJson =
+            new RenderedEventCache(ResponseRenderer.EVENT_CACHE_SLOTS, EventListJson::event);
+
     /** The body of {@link Reply.Done}, the response to every successful sendevent, made once. */
     private final String doneBody;
 
@@ -33,7 +37,7 @@ final class JsonWriter implements ReplyWriter {
     @Override
     public String write(Reply reply) {
         if (reply instanceof Reply.Events events) {
-            return EventListJson.write(events);
+            return EventListJson.write(events, eventJson);
         }
         if (reply instanceof Reply.Done) {
             return doneBody;

@@ -1,6 +1,5 @@
 package org.vscp.rest.format;
 
-import org.vscp.rest.event.EventStrings;
 import org.vscp.rest.event.VscpEvent;
 
 /**
@@ -10,6 +9,16 @@ import org.vscp.rest.event.VscpEvent;
 final class PlainWriter implements ReplyWriter {
 
     private static final String CRLF = "\r\n";
+
+    private final RenderedEventCache eventStrings;
+
+    /**
+     * @param eventStrings the event strings of recent events, a cache that renders with {@link
+     *     org.vscp.rest.event.EventStrings#format}
+     */
+    PlainWriter(RenderedEventCache eventStrings) {
+        this.eventStrings = eventStrings;
+    }
 
     @Override
     public String contentType() {
@@ -57,12 +66,12 @@ final class PlainWriter implements ReplyWriter {
         return text.toString();
     }
 
-    private static String writeEvents(Reply.Events events) {
+    private String writeEvents(Reply.Events events) {
         StringBuilder text = new StringBuilder(96 + 128 * events.events().size());
         text.append("1 1 Success ").append(CRLF)
                 .append(ReplyTexts.info(events)).append(CRLF);
         for (VscpEvent event : events.events()) {
-            text.append("- ").append(EventStrings.format(event)).append(CRLF);
+            text.append("- ").append(eventStrings.text(event)).append(CRLF);
         }
         return text.toString();
     }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.vscp.rest.event.EventStrings;
 
 /**
  * Writes a {@link Reply} in one of the five formats. Thread-safe; heavy objects (JAXB context,
@@ -24,9 +25,12 @@ public final class ResponseRenderer {
     /** Maximum number of characters of a bad format value copied into the error description. */
     private static final int MAX_ECHOED_FORMAT_LENGTH = 40;
 
+    /** Slots of each cache of rendered events; a readevent answer holds at most a few hundred. */
+    static final int EVENT_CACHE_SLOTS = 2048;
+
     private final boolean mapHttpStatus;
     private final Map<ResponseFormat, ReplyWriter> writers = new EnumMap<>(ResponseFormat.class);
-    private final PlainWriter plainWriter = new PlainWriter();
+    private final PlainWriter plainWriter;
     private final JsonpWriter jsonpWriter;
     private final TableWriter tableWriter = new TableWriter();
 
@@ -40,10 +44,13 @@ public final class ResponseRenderer {
     public ResponseRenderer(boolean mapHttpStatus) {
         this.mapHttpStatus = mapHttpStatus;
 
+        RenderedEventCache eventStrings =
+                new RenderedEventCache(EVENT_CACHE_SLOTS, EventStrings::format);
+        this.plainWriter = new PlainWriter(eventStrings);
         JsonWriter jsonWriter = new JsonWriter();
         this.jsonpWriter = new JsonpWriter(jsonWriter);
         writers.put(ResponseFormat.PLAIN, plainWriter);
-        writers.put(ResponseFormat.CSV, new CsvWriter());
+        writers.put(ResponseFormat.CSV, new CsvWriter(eventStrings));
         writers.put(ResponseFormat.XML, new XmlWriter());
         writers.put(ResponseFormat.JSON, jsonWriter);
         writers.put(ResponseFormat.JSONP, jsonpWriter);

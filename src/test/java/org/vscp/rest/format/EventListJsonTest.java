@@ -27,4 +27,13 @@ class EventListJsonTest {
 
         assertEquals(writer.writeWithJsonb(reply), writer.write(reply));
     }
+
+    @ParameterizedTest
+    @MethodSource("replies")
+    void secondAnswerFromTheEventCacheEqualsJsonb(Reply reply) {
+        JsonWriter writer = new JsonWriter();
+        writer.write(reply);
+
+        assertEquals(writer.writeWithJsonb(reply), writer.write(reply));
+    }
 }
