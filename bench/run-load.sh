@@ -27,12 +27,15 @@ reader_count=${BENCH_READERS:-1000}
 results=target/bench-results
 base="http://127.0.0.1:$port"
 event='0,20,3,0,,0,-,0x01'
+# The queue size of src/bench/config/vscp-rest.properties.
+fill_target=$(sed -n 's/^session.queue-size=//p' src/bench/config/vscp-rest.properties)
 
 command -v wrk >/dev/null || { echo "wrk is missing; install it with: apt-get install wrk" >&2; exit 1; }
 command -v jcmd >/dev/null || { echo "jcmd (JDK) is missing" >&2; exit 1; }
 mkdir -p "$results"
 
-jvm_args="-Xms512m -Xmx512m"
+# Room for the 100 filled sessions of the readevent run: 30 million queued references.
+jvm_args="-Xms1g -Xmx1g"
 
 echo "Starting Tomcat on port $port (log: $results/tomcat.log)"
 mvn -B -Pbenchmarks -DskipTests -Dvscp.http.port="$port" -Dvscp.rmi.port=$((port + 1)) \
@@ -128,13 +131,21 @@ for run in $(seq "$runs"); do
   # Fill 100 unread sessions, then read them back 100 events at a time.
   store=()
   for _ in $(seq 100); do store+=("$(open_session)"); done
-  wrk -t1 -c"$connections" -d"$((duration + 5))s" \
-    "$base/vscp/rest?op=sendevent&format=json&vscpsession=$sender&vscpevent=$event" >/dev/null
+  # Fill until the queues are full (session.queue-size in src/bench/config), so that the
+  # measurement never reads a queue dry; at most 2 minutes.
+  for _ in $(seq 24); do
+    wrk -t1 -c"$connections" -d5s \
+      "$base/vscp/rest?op=sendevent&format=json&vscpsession=$sender&vscpevent=$event" >/dev/null
+    queued=$(rest "op=status&vscpsession=${store[0]}" | grep -o '"nEvents":[0-9]*' | cut -d: -f2)
+    [ "${queued:-0}" -ge "$fill_target" ] && break
+  done
   echo "  filled: $(rest "op=status&vscpsession=${store[0]}" | grep -o '"nEvents":[0-9]*') per session"
   STORE_KEYS=$(IFS=,; echo "${store[*]}")
   rates[readevent]+="$(STORE_KEYS=$STORE_KEYS measure readevent -s bench/readevent.lua "$base") "
   grep 'Answers with 100 events' "$results/wrk.txt" | tail -1 | sed 's/^/  /'
   for key in "${store[@]}"; do close_session "$key"; done
+  # Collect the freed queues now, so that the next round's first run does not pay for them.
+  jcmd "$tomcat_pid" GC.run >/dev/null
 
   for name in baseline status sendevent readevent; do
     echo "  $name: $(echo "${rates[$name]}" | awk '{print $NF}') requests/s"
