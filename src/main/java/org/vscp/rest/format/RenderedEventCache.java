@@ -11,7 +11,7 @@ import org.vscp.rest.event.VscpEvent;
  * so its text never changes.
  *
  * <p>The cache is direct-mapped: each event has one slot, and a newer event that maps to the
- * same slot takes it over. It therefore holds at most {@code slotCount} events and their texts,
+ * same slot takes it over. It therefore keeps at most {@code slotCount} events and their texts,
  * which stay reachable until their slots are taken. Thread-safe without locks; two threads that
  * miss the same event both render it, and the slot keeps either text.
  */

@@ -62,7 +62,7 @@ class RenderedEventCacheTest {
     }
 
     @Test
-    void aNewerEventTakesOverTheSlot() {
+    void newerEventTakesOverSlot() {
         RenderedEventCache cache = new RenderedEventCache(1, countingFormat);
         VscpEvent first = event(1);
         VscpEvent second = event(2);
@@ -76,7 +76,7 @@ class RenderedEventCacheTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, -4, 3, 1000, 1 << 21})
-    void rejectsASlotCountThatIsNoPowerOfTwoInRange(int slotCount) {
+    void rejectsInvalidSlotCount(int slotCount) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RenderedEventCache(slotCount, countingFormat));
 
@@ -84,7 +84,7 @@ class RenderedEventCacheTest {
     }
 
     @Test
-    void threadsSharingSlotsAlwaysGetTheirEventsText() throws Exception {
+    void concurrentReadersGetCorrectText() throws Exception {
         RenderedEventCache cache = new RenderedEventCache(4, EventStrings::format);
         List<VscpEvent> events = new ArrayList<>();
         for (int type = 0; type < 32; type++) {
