@@ -88,8 +88,9 @@ wait "$readers_pid"
 sent=$(completed /tmp/vscp-cpu-wrk.txt)
 read_total=$(completed /tmp/vscp-cpu-readers.txt)
 read_in_window=$((read_total * duration / (duration + 2)))
-report "sendevent with 10 readers: sendevent only" "$sent" 0 | sed 's/Tomcat.*//'
-report "sendevent with 10 readers: readers' requests" "$read_in_window" 0 | sed 's/Tomcat.*//'
+printf '  %-40s %8d requests/s\n' "sendevent with 10 readers: sendevent only" $((sent / duration))
+printf '  %-40s %8d requests/s\n' "sendevent with 10 readers: readers' requests" \
+  $((read_in_window / duration))
 report "sendevent with 10 readers: all requests" $((sent + read_in_window)) $((after - before))
 
 for key in "${readers[@]}" "$sender"; do rest "op=close&vscpsession=$key" >/dev/null; done

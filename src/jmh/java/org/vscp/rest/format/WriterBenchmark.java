@@ -22,7 +22,7 @@ import org.vscp.rest.event.VscpEvent;
 /**
  * Each response writer on a readevent answer of 10 events, through {@link ResponseRenderer} and
  * the UTF-8 encoding the servlet does, as the servlet calls it. With {@code seenEvents=false}
- * every answer holds events the renderer has not rendered before, as for the first session that
+ * every reply contains events the renderer has not rendered before, as for the first session that
  * reads them; with {@code true} the same events come again, as for the other sessions that
  * receive them, and the writers that cache rendered events take them from the cache.
  */
@@ -41,19 +41,19 @@ public class WriterBenchmark {
     public boolean seenEvents;
 
     /**
-     * Answers rotated through when the events are new: 40,960 events, 20 times the slots of a
+     * Replies rotated through when the events are new: 40,960 events, 20 times the slots of a
      * cache, so that an event's slot is taken over before the event comes again.
      */
-    private static final int NEW_ANSWERS = 4096;
+    private static final int NEW_REPLIES = 4096;
 
     private final ResponseRenderer renderer = new ResponseRenderer(false);
-    private Reply[] answers;
+    private Reply[] replies;
     private int next;
 
     @Setup
     public void setUp() {
-        answers = new Reply[seenEvents ? 1 : NEW_ANSWERS];
-        for (int a = 0; a < answers.length; a++) {
+        replies = new Reply[seenEvents ? 1 : NEW_REPLIES];
+        for (int a = 0; a < replies.length; a++) {
             List<VscpEvent> events = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 events.add(new VscpEvent(0x60, 10, 6, 7 + i,
@@ -61,14 +61,14 @@ public class WriterBenchmark {
                         55055109L + i, Guid.parse("FF:FF:FF:FF:FF:FF:FF:FE:00:11:22:33:44:55:00:07"),
                         new byte[] {(byte) 0x8A, (byte) 0x81, 0x00, (byte) i}));
             }
-            answers[a] = new Reply.Events(100, 10, events, 0, 0);
+            replies[a] = new Reply.Events(100, 10, events, 0, 0);
         }
     }
 
     @Benchmark
     public byte[] readEventTen() {
-        Reply answer = answers[next];
-        next = next + 1 == answers.length ? 0 : next + 1;
-        return renderer.render(answer, format, null).body().getBytes(StandardCharsets.UTF_8);
+        Reply reply = replies[next];
+        next = next + 1 == replies.length ? 0 : next + 1;
+        return renderer.render(reply, format, null).body().getBytes(StandardCharsets.UTF_8);
     }
 }

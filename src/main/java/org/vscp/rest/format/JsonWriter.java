@@ -16,7 +16,7 @@ final class JsonWriter implements ReplyWriter {
 
     private final Jsonb jsonb;
 
-    /** The JSON objects of recent events, shared by the readevent answers of all sessions. */
+    /** The JSON objects of recent events, shared by the readevent responses of all sessions. */
     private final RenderedEventCache eventJson =
             new RenderedEventCache(ResponseRenderer.EVENT_CACHE_SLOTS, EventListJson::event);
 

@@ -25,7 +25,10 @@ public final class ResponseRenderer {
     /** Maximum number of characters of a bad format value copied into the error description. */
     private static final int MAX_ECHOED_FORMAT_LENGTH = 40;
 
-    /** Slots of each cache of rendered events; a readevent answer holds at most a few hundred. */
+    /**
+     * Slots of each cache of rendered events. Sessions that read the same events are usually a few
+     * hundred events apart. A larger readevent response still works but gets fewer cache hits.
+     */
     static final int EVENT_CACHE_SLOTS = 2048;
 
     private final boolean mapHttpStatus;
